@@ -1,0 +1,106 @@
+package io.phasesweep.ising;
+
+import io.phasesweep.model.DerivedQuantity;
+import io.phasesweep.model.InvalidParameterException;
+import io.phasesweep.model.Model;
+import io.phasesweep.model.ModelType;
+import io.phasesweep.model.ObservableSpec;
+import io.phasesweep.model.ParamSpec;
+import io.phasesweep.model.Params;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+
+/** Registry entry {@code ising2d}: parameters, observables and derived quantities of {@link Ising2D}. */
+public final class Ising2DType implements ModelType {
+    public static final Ising2DType INSTANCE = new Ising2DType();
+
+    public static final String ENERGY = "energy";
+    public static final String ENERGY2 = "energy2";
+    public static final String MAGNETIZATION = "magnetization";
+    public static final String ABS_MAGNETIZATION = "abs_magnetization";
+    public static final String M2 = "m2";
+    public static final String M4 = "m4";
+
+    private static final List<ParamSpec> PARAMETERS = List.of(
+            ParamSpec.integer("L", null, 2, "linear lattice size; N = L^2 spins, periodic"),
+            ParamSpec.positive("T", null, "temperature (k_B = 1)"),
+            ParamSpec.real("J", 1.0, "nearest-neighbour coupling (> 0 ferromagnetic)"),
+            ParamSpec.real("h", 0.0, "external field"),
+            ParamSpec.choice("algorithm", "metropolis", "update: checkerboard Metropolis, or Wolff clusters (h = 0, J > 0)",
+                    "metropolis", "wolff"),
+            ParamSpec.count("sweeps", 10_000L, 1, "measurement sweeps (one measurement after each)"),
+            ParamSpec.count("thermalization", 1_000L, 0, "sweeps discarded before measuring"),
+            ParamSpec.choice("start", "random", "initial spins: random (hot) or all up (cold)", "random", "ordered"));
+
+    private static final List<ObservableSpec> OBSERVABLES = List.of(
+            ObservableSpec.of(ENERGY, "energy per spin e = E/N"),
+            ObservableSpec.of(ENERGY2, "e^2, for the specific heat"),
+            ObservableSpec.of(MAGNETIZATION, "magnetisation per spin m"),
+            ObservableSpec.of(ABS_MAGNETIZATION, "|m|"),
+            ObservableSpec.of(M2, "m^2"),
+            ObservableSpec.of(M4, "m^4"));
+
+    private static final List<DerivedQuantity> DERIVED = List.of(
+            new DerivedQuantity("binder", "Binder cumulant 1 - <m^4>/(3<m^2>^2)", List.of(M2, M4),
+                    (m, p) -> 1.0 - m[1] / (3.0 * m[0] * m[0])),
+            new DerivedQuantity("susceptibility", "N(<m^2> - <|m|>^2)/T", List.of(M2, ABS_MAGNETIZATION),
+                    (m, p) -> sites(p) * (m[0] - m[1] * m[1]) / p.getDouble("T")),
+            new DerivedQuantity("specific_heat", "N(<e^2> - <e>^2)/T^2", List.of(ENERGY2, ENERGY),
+                    (m, p) -> sites(p) * (m[0] - m[1] * m[1]) / (p.getDouble("T") * p.getDouble("T"))));
+
+    private Ising2DType() {
+    }
+
+    private static double sites(Params p) {
+        return (double) p.getInt("L") * p.getInt("L");
+    }
+
+    @Override
+    public String name() {
+        return "ising2d";
+    }
+
+    @Override
+    public String description() {
+        return "2D Ising model, square lattice, periodic; checkerboard Metropolis or Wolff";
+    }
+
+    @Override
+    public List<ParamSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public List<ObservableSpec> observables() {
+        return OBSERVABLES;
+    }
+
+    @Override
+    public List<DerivedQuantity> derived() {
+        return DERIVED;
+    }
+
+    @Override
+    public void validate(Params p) {
+        if (algorithm(p) == Ising2D.Algorithm.WOLFF) {
+            if (p.getDouble("h") != 0.0) {
+                throw new InvalidParameterException("h", "algorithm wolff needs h = 0 (got h = " + p.getDouble("h") + ")");
+            }
+            if (p.getDouble("J") <= 0.0) {
+                throw new InvalidParameterException("J", "algorithm wolff needs J > 0 (got J = " + p.getDouble("J") + ")");
+            }
+        }
+    }
+
+    @Override
+    public Model create(Params p, RandomGenerator rng) {
+        return new Ising2D(p.getInt("L"), p.getDouble("T"), p.getDouble("J"), p.getDouble("h"), algorithm(p),
+                p.getString("start").equals("ordered"), rng);
+    }
+
+    private static Ising2D.Algorithm algorithm(Params p) {
+        return Ising2D.Algorithm.valueOf(p.getString("algorithm").toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,23 @@
+package io.phasesweep.model;
+
+import java.util.List;
+
+/**
+ * A quantity that is a non-linear function of observable means, such as the Binder cumulant
+ * {@code 1 - <m^4>/(3<m^2>^2)}. It is evaluated on pooled means after replicas are merged (never
+ * averaged replica by replica, which would bias it), with a jackknife error over replicas.
+ *
+ * @param inputs observable names whose means are passed to {@link Formula#evaluate}, in this order
+ */
+public record DerivedQuantity(String name, String meaning, List<String> inputs, Formula formula) {
+
+    public DerivedQuantity {
+        inputs = List.copyOf(inputs);
+    }
+
+    /** The function of the input means; {@code params} supplies system size, temperature, etc. */
+    @FunctionalInterface
+    public interface Formula {
+        double evaluate(double[] means, Params params);
+    }
+}

@@ -1,0 +1,22 @@
+package io.phasesweep.model;
+
+/**
+ * A running simulation of one replica. Implementations keep their state in primitive arrays and
+ * allocate nothing in {@link #advance()}.
+ */
+public interface Model {
+
+    /** Advance one unit: one Monte Carlo sweep, or one output interval of an integrator. */
+    void advance();
+
+    /**
+     * Called once, after the discarded units and before the first measured one. Models that adapt
+     * their update during equilibration (cluster counts, step sizes) freeze it here: an update that
+     * keeps adapting to the trajectory it is measuring would bias the measurements.
+     */
+    default void startMeasuring() {
+    }
+
+    /** Record the observables of the current state. Must not change the state. */
+    void measure(Recorder out);
+}

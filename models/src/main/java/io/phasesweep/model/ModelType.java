@@ -1,0 +1,41 @@
+package io.phasesweep.model;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * A model family as the framework sees it: a self-description plus a factory. Implementations are
+ * stateless singletons registered in {@link ModelRegistry}.
+ */
+public interface ModelType {
+
+    /** Registry name, used as {@code sweep.model} in configs. */
+    String name();
+
+    String description();
+
+    List<ParamSpec> parameters();
+
+    List<ObservableSpec> observables();
+
+    /** Quantities computed from pooled observable means after replicas are merged. */
+    default List<DerivedQuantity> derived() {
+        return List.of();
+    }
+
+    /**
+     * Checks combinations of parameter values that single-parameter bounds cannot express.
+     *
+     * @throws InvalidParameterException naming the parameter to blame
+     */
+    default void validate(Params params) {
+    }
+
+    /** Units to discard and to measure; by default the {@code thermalization} and {@code sweeps} params. */
+    default Schedule schedule(Params params) {
+        return new Schedule(params.getLong("thermalization"), params.getLong("sweeps"));
+    }
+
+    /** Builds the initial state. Quenched disorder and the initial configuration come from {@code rng}. */
+    Model create(Params params, RandomGenerator rng);
+}

@@ -1,0 +1,76 @@
+package io.phasesweep.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One parameter a model accepts: its name (a config key and a column name), type, default
+ * ({@code null} = required), meaning, and the values it admits.
+ *
+ * @param min           smallest admitted value for numeric types ({@code -Infinity} = unbounded)
+ * @param minInclusive  whether {@code min} itself is admitted
+ * @param choices       admitted values of a {@link ParamType#STRING} parameter (empty = any)
+ */
+public record ParamSpec(String name, ParamType type, Object defaultValue, String meaning,
+                        double min, boolean minInclusive, List<String> choices) {
+
+    public ParamSpec {
+        choices = List.copyOf(choices);
+    }
+
+    public static ParamSpec integer(String name, Integer defaultValue, int min, String meaning) {
+        return new ParamSpec(name, ParamType.INT, defaultValue, meaning, min, true, List.of());
+    }
+
+    public static ParamSpec count(String name, Long defaultValue, long min, String meaning) {
+        return new ParamSpec(name, ParamType.LONG, defaultValue, meaning, min, true, List.of());
+    }
+
+    public static ParamSpec real(String name, Double defaultValue, String meaning) {
+        return new ParamSpec(name, ParamType.DOUBLE, defaultValue, meaning,
+                Double.NEGATIVE_INFINITY, true, List.of());
+    }
+
+    public static ParamSpec positive(String name, Double defaultValue, String meaning) {
+        return new ParamSpec(name, ParamType.DOUBLE, defaultValue, meaning, 0.0, false, List.of());
+    }
+
+    public static ParamSpec choice(String name, String defaultValue, String meaning, String... choices) {
+        return new ParamSpec(name, ParamType.STRING, defaultValue, meaning,
+                Double.NEGATIVE_INFINITY, true, List.of(choices));
+    }
+
+    public boolean required() {
+        return defaultValue == null;
+    }
+
+    /** Why {@code value} (already of this parameter's type) is not admitted, or empty if it is. */
+    public Optional<String> reject(Object value) {
+        if (value instanceof Number n && type != ParamType.STRING) {
+            double v = n.doubleValue();
+            if (Double.isNaN(v) || v < min || (!minInclusive && v == min)) {
+                return Optional.of("must be " + (minInclusive ? ">= " : "> ") + formatMin() + ", got " + value);
+            }
+        }
+        if (type == ParamType.STRING && !choices.isEmpty() && !choices.contains(value)) {
+            return Optional.of("must be one of " + String.join(", ", choices) + ", got '" + value + "'");
+        }
+        return Optional.empty();
+    }
+
+    /** Human-readable admitted range, e.g. {@code ">= 2"}, {@code "metropolis | wolff"}. */
+    public String admits() {
+        if (!choices.isEmpty()) {
+            return String.join(" | ", choices);
+        }
+        if (min == Double.NEGATIVE_INFINITY) {
+            return "any";
+        }
+        return (minInclusive ? ">= " : "> ") + formatMin();
+    }
+
+    private String formatMin() {
+        return min == Math.rint(min) ? String.format(Locale.ROOT, "%d", (long) min) : Double.toString(min);
+    }
+}

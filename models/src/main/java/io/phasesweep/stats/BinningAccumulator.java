@@ -1,0 +1,85 @@
+package io.phasesweep.stats;
+
+/**
+ * Streaming logarithmic binning: O(log n) memory, no allocation per value.
+ *
+ * <p>Level k sees the means of consecutive, non-overlapping bins of 2<sup>k</sup> measurements.
+ * The error is read off the highest level that still has {@link #MIN_BINS} bins, which is where
+ * the estimate has plateaued for any correlation time well below n / MIN_BINS.
+ */
+public final class BinningAccumulator {
+
+    /** Bins required at the level the error is read from (relative error of the error ~ 1/sqrt(2*64) = 9%). */
+    public static final int MIN_BINS = 64;
+    private static final int LEVELS = 63;
+
+    private long n;
+    private double sum;
+    private final double[] binSum = new double[LEVELS];
+    private final double[] binSumSq = new double[LEVELS];
+    private final long[] bins = new long[LEVELS];
+    private final double[] pending = new double[LEVELS];
+    private final boolean[] hasPending = new boolean[LEVELS];
+    // Values are shifted by the first one before squaring, so variances of large, nearly constant
+    // values do not cancel catastrophically.
+    private double shift = Double.NaN;
+
+    public void add(double x) {
+        if (n == 0) {
+            shift = x;
+        }
+        n++;
+        sum += x;
+        double v = x - shift;
+        for (int k = 0; k < LEVELS; k++) {
+            binSum[k] += v;
+            binSumSq[k] += v * v;
+            bins[k]++;
+            if (!hasPending[k]) {
+                pending[k] = v;
+                hasPending[k] = true;
+                return;
+            }
+            v = 0.5 * (pending[k] + v);
+            hasPending[k] = false;
+        }
+    }
+
+    public long count() {
+        return n;
+    }
+
+    public double mean() {
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /** Naive standard error of the mean at binning level k (NaN if fewer than 2 bins). */
+    public double errorAtLevel(int k) {
+        long m = bins[k];
+        if (m < 2) {
+            return Double.NaN;
+        }
+        double mean = binSum[k] / m;
+        double var = (binSumSq[k] / m - mean * mean) * m / (m - 1);
+        return Math.sqrt(Math.max(var, 0.0) / m);
+    }
+
+    /** Highest level with at least {@link #MIN_BINS} bins, or 0 for short series. */
+    public int plateauLevel() {
+        int level = 0;
+        while (level + 1 < LEVELS && bins[level + 1] >= MIN_BINS) {
+            level++;
+        }
+        return level;
+    }
+
+    public Estimate estimate() {
+        if (n == 0) {
+            return new Estimate(Double.NaN, Double.NaN, Double.NaN, 0);
+        }
+        double err0 = errorAtLevel(0);
+        double err = errorAtLevel(plateauLevel());
+        double tau = err0 > 0 ? 0.5 * (err / err0) * (err / err0) : Double.NaN;
+        return new Estimate(mean(), err, tau, n);
+    }
+}

@@ -1,0 +1,79 @@
+package io.phasesweep.model;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every registered model keeps the contract the pipeline relies on. */
+class ModelContractTest {
+
+    /** Small, valid parameters for a model: required numeric parameters get a small admitted value. */
+    static Params smallParams(ModelType type) {
+        Map<String, Object> given = new HashMap<>();
+        for (ParamSpec p : type.parameters()) {
+            switch (p.name()) {
+                case "L", "N" -> given.put(p.name(), 6);
+                case "sweeps" -> given.put(p.name(), 200L);
+                case "thermalization" -> given.put(p.name(), 20L);
+                default -> {
+                    if (p.required()) {
+                        given.put(p.name(), p.type() == ParamType.INT ? (Object) 4 : (Object) 2.0);
+                    }
+                }
+            }
+        }
+        return Params.resolve(type, given);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRegisteredModel() {
+        return ModelRegistry.all().stream().flatMap(type -> Stream.of(
+                DynamicTest.dynamicTest(type.name() + ": same seed gives the same bits", () -> {
+                    Params p = smallParams(type);
+                    assertEquals(ReplicaRunner.run(type, p, 7), ReplicaRunner.run(type, p, 7));
+                }),
+                DynamicTest.dynamicTest(type.name() + ": different seeds give different runs", () -> {
+                    Params p = smallParams(type);
+                    assertNotEquals(ReplicaRunner.run(type, p, 7), ReplicaRunner.run(type, p, 8));
+                }),
+                DynamicTest.dynamicTest(type.name() + ": measuring does not change the state", () -> {
+                    Params p = smallParams(type);
+                    Model once = type.create(p, ReplicaRunner.rng(5));
+                    Model twice = type.create(p, ReplicaRunner.rng(5));
+                    List<Double> a = new ArrayList<>();
+                    List<Double> b = new ArrayList<>();
+                    for (int i = 0; i < 10; i++) {
+                        once.advance();
+                        twice.advance();
+                        twice.measure((name, v) -> { });
+                        once.measure((name, v) -> a.add(v));
+                        twice.measure((name, v) -> b.add(v));
+                    }
+                    assertEquals(a, b);
+                }),
+                DynamicTest.dynamicTest(type.name() + ": records exactly its declared observables", () -> {
+                    Params p = smallParams(type);
+                    Model m = type.create(p, ReplicaRunner.rng(1));
+                    m.advance();
+                    List<String> recorded = new ArrayList<>();
+                    m.measure((name, v) -> recorded.add(name));
+                    assertEquals(type.observables().stream().map(ObservableSpec::name).toList(), recorded);
+                }),
+                DynamicTest.dynamicTest(type.name() + ": derived quantities use declared observables", () -> {
+                    List<String> names = type.observables().stream().map(ObservableSpec::name).toList();
+                    for (DerivedQuantity d : type.derived()) {
+                        assertTrue(names.containsAll(d.inputs()), d.name() + " inputs " + d.inputs());
+                        assertTrue(!names.contains(d.name()), d.name() + " clashes with an observable");
+                    }
+                })));
+    }
+}
