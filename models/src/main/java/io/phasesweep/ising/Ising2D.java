@@ -4,7 +4,7 @@ import io.phasesweep.lattice.SquareLattice;
 import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
 
-import java.util.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /** State and updates of one 2D Ising replica. Spins are bytes (+1/-1); updates allocate nothing. */
 public final class Ising2D implements Model {
@@ -17,7 +17,7 @@ public final class Ising2D implements Model {
     private final double coupling;
     private final double field;
     private final Algorithm algorithm;
-    private final RandomGenerator rng;
+    private final UniformRandomProvider rng;
     private final byte[] spin;
     private final int[] neighbours;
     // acceptance[(s + 1) / 2 * 5 + (sum of neighbours + 4) / 2] = min(1, exp(-dE / T)) for flipping s.
@@ -33,7 +33,7 @@ public final class Ising2D implements Model {
     private long spinsFlipped;
 
     public Ising2D(int size, double temperature, double coupling, double field, Algorithm algorithm,
-                   boolean orderedStart, RandomGenerator rng) {
+                   boolean orderedStart, UniformRandomProvider rng) {
         SquareLattice lattice = new SquareLattice(size);
         this.size = size;
         this.sites = lattice.sites();

@@ -10,7 +10,7 @@ import io.phasesweep.model.Params;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /** Registry entry {@code ising2d}: parameters, observables and derived quantities of {@link Ising2D}. */
 public final class Ising2DType implements ModelType {
@@ -95,7 +95,7 @@ public final class Ising2DType implements ModelType {
     }
 
     @Override
-    public Model create(Params p, RandomGenerator rng) {
+    public Model create(Params p, UniformRandomProvider rng) {
         return new Ising2D(p.getInt("L"), p.getDouble("T"), p.getDouble("J"), p.getDouble("h"), algorithm(p),
                 p.getString("start").equals("ordered"), rng);
     }

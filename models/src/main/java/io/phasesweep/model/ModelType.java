@@ -1,7 +1,7 @@
 package io.phasesweep.model;
 
 import java.util.List;
-import java.util.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * A model family as the framework sees it: a self-description plus a factory. Implementations are
@@ -37,5 +37,5 @@ public interface ModelType {
     }
 
     /** Builds the initial state. Quenched disorder and the initial configuration come from {@code rng}. */
-    Model create(Params params, RandomGenerator rng);
+    Model create(Params params, UniformRandomProvider rng);
 }

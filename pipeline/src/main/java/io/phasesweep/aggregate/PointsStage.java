@@ -1,0 +1,68 @@
+package io.phasesweep.aggregate;
+
+import io.phasesweep.grid.SweepPlan;
+import io.phasesweep.io.Tables;
+import io.phasesweep.model.Params;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.struct;
+
+/** Spark glue around {@link PointStatistics}: group the replicas table by grid point, combine. */
+public final class PointsStage {
+
+    private PointsStage() {
+    }
+
+    public static Dataset<Row> points(Dataset<Row> replicas, SweepPlan plan) {
+        List<String> axes = plan.grid().names();
+        Column[] keys = axes.stream().map(a -> col("`" + a + "`")).toArray(Column[]::new);
+        Dataset<Row> grouped = replicas.groupBy(keys).agg(collect_list(struct(
+                col(Tables.REPLICA), col(Tables.OBSERVABLE), col(Tables.VALUE), col(Tables.STDERR))).as("r"));
+        return grouped.flatMap(new Combine(plan), Encoders.row(Tables.points(plan.grid())));
+    }
+
+    private static final class Combine implements FlatMapFunction<Row, Row> {
+        private static final long serialVersionUID = 1L;
+        private final SweepPlan plan;
+
+        Combine(SweepPlan plan) {
+            this.plan = plan;
+        }
+
+        @Override
+        public java.util.Iterator<Row> call(Row group) {
+            int nAxes = plan.grid().axes().size();
+            Object[] axes = new Object[nAxes];
+            for (int a = 0; a < nAxes; a++) {
+                axes[a] = group.get(a);
+            }
+            Params params = plan.params(axes);
+            List<Row> replicaRows = group.getList(nAxes);
+            List<ReplicaValue> values = new ArrayList<>(replicaRows.size());
+            for (Row r : replicaRows) {
+                values.add(new ReplicaValue(r.getInt(0), r.getString(1), r.getDouble(2), r.getDouble(3)));
+            }
+            List<Row> out = new ArrayList<>();
+            for (PointValue p : PointStatistics.of(plan.modelType(), params, values)) {
+                Object[] row = new Object[nAxes + 4];
+                System.arraycopy(axes, 0, row, 0, nAxes);
+                row[nAxes] = p.observable();
+                row[nAxes + 1] = p.mean();
+                row[nAxes + 2] = p.stderr();
+                row[nAxes + 3] = p.n();
+                out.add(RowFactory.create(row));
+            }
+            return out.iterator();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.phasesweep.cli;
+
+import io.phasesweep.config.ConfigLoader;
+import io.phasesweep.config.SweepConfig;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The config file and the command-line overrides every config-reading command accepts. */
+final class ConfigOptions {
+    @Parameters(index = "0", paramLabel = "CONF", description = "sweep config file (HOCON)")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "override any config key, e.g. --set sweep.replicas=8 --set spark.partitions=7")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (overrides output.dir)")
+    Path out;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] (overrides spark.master)")
+    String master;
+
+    SweepConfig load() {
+        List<String> all = new ArrayList<>(sets);
+        if (master != null) {
+            all.add("spark.master=\"" + master + "\"");
+        }
+        return ConfigLoader.load(file, all, out);
+    }
+}

@@ -1,0 +1,46 @@
+package io.phasesweep.cli;
+
+import io.phasesweep.config.SweepConfig;
+import io.phasesweep.grid.Axis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "validate", description = "Check a config and print its grid and task count; runs nothing.")
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SweepConfig c = options.load();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s: valid%n", c.source());
+        out.printf("  sweep      %s (model %s, seed %d)%n", c.name(), c.plan().model(), c.plan().sweepSeed());
+        for (Axis a : c.plan().grid().axes()) {
+            out.printf("  axis %-6s %d values: %s%n", a.name(), a.size(), preview(a));
+        }
+        if (!c.plan().fixed().isEmpty()) {
+            out.printf("  params     %s%n", new java.util.TreeMap<>(c.plan().fixed()));
+        }
+        out.printf("  grid       %d points%n", c.plan().grid().size());
+        out.printf("  tasks      %d (%d replicas per point)%n", c.plan().taskCount(), c.plan().replicas());
+        out.printf("  output     %s%n", c.outputDir());
+        out.printf("  hash       %s%n", c.hash());
+        return Main.OK;
+    }
+
+    private static String preview(Axis a) {
+        if (a.size() <= 8) {
+            return a.values().toString();
+        }
+        return "[" + a.values().get(0) + ", " + a.values().get(1) + ", ..., " + a.values().get(a.size() - 1) + "]";
+    }
+}

@@ -1,0 +1,506 @@
+package io.phasesweep.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigOrigin;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigResolveOptions;
+import com.typesafe.config.ConfigSyntax;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import com.typesafe.config.ConfigValueType;
+import io.phasesweep.grid.Axis;
+import io.phasesweep.grid.Grid;
+import io.phasesweep.grid.SweepPlan;
+import io.phasesweep.model.InvalidParameterException;
+import io.phasesweep.model.ModelRegistry;
+import io.phasesweep.model.ModelType;
+import io.phasesweep.model.ParamSpec;
+import io.phasesweep.model.ParamType;
+import io.phasesweep.model.Params;
+
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a sweep file (HOCON) plus {@code --set key=value} overrides into a validated
+ * {@link SweepConfig}. Every problem is reported before any work starts, as one line naming the
+ * key and the file:line it came from. The file is data: substitutions resolve only against the
+ * file itself, never environment variables or system properties.
+ */
+public final class ConfigLoader {
+
+    private static final Set<String> TOP = Set.of("sweep", "output", "spark");
+    private static final Set<String> SWEEP = Set.of("name", "model", "seed", "replicas", "grid", "params");
+    private static final Set<String> OUTPUT = Set.of("dir");
+    private static final Set<String> SPARK = Set.of("master", "partitions", "ui", "conf");
+    private static final Set<String> RANGE = Set.of("from", "to", "steps", "scale");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*");
+    /** Far above any sensible sweep; stops a typo (steps = 1e9) before it reaches Spark. */
+    public static final long MAX_TASKS = 100_000_000L;
+
+    private ConfigLoader() {
+    }
+
+    public static SweepConfig load(Path file, List<String> overrides, Path outputOverride) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigError(file + ": no such config file");
+        }
+        Config parsed;
+        try {
+            parsed = ConfigFactory.parseFile(file.toFile(),
+                    ConfigParseOptions.defaults().setSyntax(ConfigSyntax.CONF).setAllowMissing(false));
+        } catch (ConfigException e) {
+            throw new ConfigError(oneLine(e.getMessage()));
+        }
+        Config merged = applyOverrides(parsed, overrides);
+        if (outputOverride != null) {
+            merged = merged.withValue("output.dir", ConfigValueFactory.fromAnyRef(outputOverride.toString(), "--out"));
+        }
+        try {
+            merged = merged.resolve(ConfigResolveOptions.noSystem());
+        } catch (ConfigException e) {
+            throw new ConfigError(oneLine(e.getMessage()));
+        }
+        return new ConfigLoader.Reader(merged, file.toString()).read();
+    }
+
+    /** Applies {@code key=value} pairs; a value is read as HOCON (numbers, lists) or else as a string. */
+    static Config applyOverrides(Config base, List<String> overrides) {
+        Config result = base;
+        for (String kv : overrides) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0) {
+                throw new ConfigError("--set " + kv + ": expected key=value");
+            }
+            String key = kv.substring(0, eq).trim();
+            String raw = kv.substring(eq + 1).trim();
+            if (!KEY.matcher(key).matches()) {
+                throw new ConfigError("--set " + kv + ": '" + key + "' is not a config key");
+            }
+            String origin = "--set " + key;
+            ConfigValue value;
+            try {
+                value = ConfigFactory.parseString("v = " + raw,
+                        ConfigParseOptions.defaults().setOriginDescription(origin)).resolve(ConfigResolveOptions.noSystem()).getValue("v");
+            } catch (ConfigException e) {
+                value = ConfigValueFactory.fromAnyRef(raw, origin);
+            }
+            result = result.withValue(key, value);
+        }
+        return result;
+    }
+
+    static String where(ConfigOrigin origin) {
+        if (origin.filename() != null && origin.lineNumber() > 0) {
+            return origin.filename() + ":" + origin.lineNumber();
+        }
+        // Values from --set carry a description like "--set key: 1"; the line is meaningless there.
+        return origin.description().replaceFirst(": \\d+$", "");
+    }
+
+    /** Typesafe's "file: 12: message" as our "file:12: message", on one line. */
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*\\n\\s*", " ").trim().replaceFirst("^(.+?): (\\d+): ", "$1:$2: ");
+    }
+
+    /** Reading state for one config. */
+    private static final class Reader {
+        private final Config config;
+        private final String source;
+
+        Reader(Config config, String source) {
+            this.config = config;
+            this.source = source;
+        }
+
+        private ConfigError error(String path, String message) {
+            ConfigOrigin o = config.hasPathOrNull(path) ? config.getValue(path).origin() : null;
+            String at = o != null ? where(o) : source;
+            return new ConfigError(at + ": " + path + ": " + message);
+        }
+
+        SweepConfig read() {
+            checkKeys(config.root(), "", TOP);
+            if (!config.hasPath("sweep")) {
+                throw new ConfigError(source + ": sweep: missing (the sweep block names the model and grid)");
+            }
+            requireObject("sweep");
+            checkKeys(config.getObject("sweep"), "sweep.", SWEEP);
+            ModelType type = model();
+            String name = config.hasPath("sweep.name") ? string("sweep.name") : baseName(source);
+            if (!NAME.matcher(name).matches()) {
+                throw error("sweep.name", "must be letters, digits, '.', '_' or '-', got '" + name + "'");
+            }
+            long seed = config.hasPath("sweep.seed") ? integer("sweep.seed", Long.MIN_VALUE) : 0L;
+            int replicas = config.hasPath("sweep.replicas") ? (int) integer("sweep.replicas", 1) : 1;
+            if (replicas > 1_000_000) {
+                throw error("sweep.replicas", "must be <= 1000000, got " + replicas);
+            }
+
+            Map<String, Object> fixed = new LinkedHashMap<>();
+            if (config.hasPath("sweep.params")) {
+                requireObject("sweep.params");
+                for (Map.Entry<String, ConfigValue> e : config.getObject("sweep.params").entrySet()) {
+                    String path = "sweep.params." + quote(e.getKey());
+                    ParamSpec spec = parameter(type, e.getKey(), path);
+                    if (e.getValue().valueType() == ConfigValueType.LIST || e.getValue().valueType() == ConfigValueType.OBJECT) {
+                        throw error(path, "is a " + e.getValue().valueType().name().toLowerCase()
+                                + "; swept values belong under sweep.grid");
+                    }
+                    fixed.put(e.getKey(), value(spec, e.getValue(), path));
+                }
+            }
+            List<Axis> axes = new ArrayList<>();
+            if (config.hasPath("sweep.grid")) {
+                requireObject("sweep.grid");
+                List<Map.Entry<String, ConfigValue>> entries = new ArrayList<>(config.getObject("sweep.grid").entrySet());
+                // Axes keep the order they were written in: it is the column order of every table.
+                entries.sort(Comparator.comparingInt((Map.Entry<String, ConfigValue> e) -> {
+                    int line = e.getValue().origin().lineNumber();
+                    return line > 0 ? line : Integer.MAX_VALUE;
+                }).thenComparing(Map.Entry::getKey));
+                for (Map.Entry<String, ConfigValue> e : entries) {
+                    String path = "sweep.grid." + quote(e.getKey());
+                    ParamSpec spec = parameter(type, e.getKey(), path);
+                    if (fixed.containsKey(e.getKey())) {
+                        throw error(path, "also set in sweep.params (at "
+                                + where(config.getValue("sweep.params." + quote(e.getKey())).origin()) + "); keep one");
+                    }
+                    axes.add(new Axis(e.getKey(), spec.type(), axisValues(spec, e.getValue(), path)));
+                }
+            }
+            Grid grid = new Grid(axes);
+            long tasks;
+            try {
+                tasks = Math.multiplyExact(grid.size(), (long) replicas);
+            } catch (ArithmeticException e) {
+                tasks = Long.MAX_VALUE;
+            }
+            if (tasks > MAX_TASKS) {
+                throw error("sweep.grid", "grid x replicas = " + tasks + " tasks, more than the limit " + MAX_TASKS);
+            }
+            SweepPlan plan = new SweepPlan(type.name(), seed, replicas, grid, fixed);
+            checkEveryPoint(plan, type);
+
+            Path out = Path.of(config.hasPath("output.dir") ? string("output.dir") : "out/" + name);
+            return new SweepConfig(name, plan, out, spark(), source,
+                    config.root().render(ConfigRenderOptions.concise()), hash(plan));
+        }
+
+        /** Model-level checks (e.g. Wolff needs h = 0) on every point, blamed on the right key. */
+        private void checkEveryPoint(SweepPlan plan, ModelType type) {
+            Grid grid = plan.grid();
+            for (long i = 0; i < grid.size(); i++) {
+                Object[] point = grid.point(i);
+                try {
+                    plan.params(point);
+                } catch (InvalidParameterException e) {
+                    String key = e.parameter();
+                    String path = plan.fixed().containsKey(key) ? "sweep.params." + key
+                            : grid.names().contains(key) ? "sweep.grid." + key : "sweep";
+                    String at = describePoint(grid, point);
+                    throw error(path, e.getMessage() + (at.isEmpty() ? "" : " (at grid point " + at + ")"));
+                }
+            }
+        }
+
+        private static String describePoint(Grid grid, Object[] point) {
+            StringBuilder sb = new StringBuilder();
+            for (int a = 0; a < point.length; a++) {
+                sb.append(a == 0 ? "" : ", ").append(grid.axes().get(a).name()).append('=').append(point[a]);
+            }
+            return sb.toString();
+        }
+
+        private ModelType model() {
+            if (!config.hasPath("sweep.model")) {
+                throw error("sweep", "sweep.model is missing (known models: " + knownModels() + ")");
+            }
+            String name = string("sweep.model");
+            return ModelRegistry.find(name).orElseThrow(() ->
+                    error("sweep.model", "unknown model '" + name + "' (known: " + knownModels() + ")"));
+        }
+
+        private static String knownModels() {
+            return String.join(", ", ModelRegistry.all().stream().map(ModelType::name).toList());
+        }
+
+        private ParamSpec parameter(ModelType type, String key, String path) {
+            return type.parameters().stream().filter(p -> p.name().equals(key)).findFirst().orElseThrow(() -> {
+                List<String> known = type.parameters().stream().map(ParamSpec::name).toList();
+                return error(path, "model " + type.name() + " has no parameter '" + key + "'"
+                        + suggestion(key, known) + " (parameters: " + String.join(", ", known) + ")");
+            });
+        }
+
+        private Object value(ParamSpec spec, ConfigValue v, String path) {
+            Object typed;
+            try {
+                typed = Params.coerce(spec, v.unwrapped());
+            } catch (InvalidParameterException e) {
+                throw new ConfigError(where(v.origin()) + ": " + path + ": " + e.getMessage());
+            }
+            spec.reject(typed).ifPresent(why -> {
+                throw new ConfigError(where(v.origin()) + ": " + path + ": " + why);
+            });
+            return typed;
+        }
+
+        private List<Object> axisValues(ParamSpec spec, ConfigValue v, String path) {
+            List<Object> values = new ArrayList<>();
+            switch (v.valueType()) {
+                case LIST -> {
+                    for (ConfigValue element : (Iterable<ConfigValue>) (com.typesafe.config.ConfigList) v) {
+                        values.add(value(spec, element, path));
+                    }
+                    if (values.isEmpty()) {
+                        throw error(path, "empty list: an axis needs at least one value");
+                    }
+                }
+                case OBJECT -> values.addAll(range(spec, (ConfigObject) v, path));
+                default -> values.add(value(spec, v, path));
+            }
+            if (values.stream().distinct().count() != values.size()) {
+                throw error(path, "repeats a value: " + values);
+            }
+            return values;
+        }
+
+        /** {@code {from, to, steps, scale}}: inclusive, linear or logarithmic. */
+        private List<Object> range(ParamSpec spec, ConfigObject range, String path) {
+            checkKeys(range, path + ".", RANGE);
+            for (String k : List.of("from", "to", "steps")) {
+                if (!range.containsKey(k)) {
+                    throw error(path, "a range needs from, to and steps; '" + k + "' is missing");
+                }
+            }
+            if (spec.type() == ParamType.STRING || spec.type() == ParamType.BOOLEAN) {
+                throw error(path, spec.name() + " is a " + spec.type().label() + ": list its values instead of a range");
+            }
+            double from = number(path + ".from");
+            double to = number(path + ".to");
+            long steps = integer(path + ".steps", 1);
+            if (steps > 10_000_000) {
+                throw error(path + ".steps", "must be <= 10000000, got " + steps);
+            }
+            String scale = config.hasPath(path + ".scale") ? string(path + ".scale") : "linear";
+            if (!scale.equals("linear") && !scale.equals("log")) {
+                throw error(path + ".scale", "must be linear or log, got '" + scale + "'");
+            }
+            if (from > to) {
+                throw error(path, "inverted range: from = " + from + " > to = " + to + " (write it ascending)");
+            }
+            if (steps == 1 && from != to) {
+                throw error(path + ".steps", "steps = 1 but from != to; use steps >= 2 or a single value");
+            }
+            if (scale.equals("log") && from <= 0) {
+                throw error(path, "log range touching 0: from and to must be > 0, got from = " + from);
+            }
+            List<Object> values = new ArrayList<>();
+            for (long i = 0; i < steps; i++) {
+                double x = steps == 1 ? from : scale.equals("log")
+                        ? from * StrictMath.pow(to / from, (double) i / (steps - 1))
+                        : linear(from, to, i, steps);
+                Object typed = x;
+                if (spec.type() == ParamType.INT || spec.type() == ParamType.LONG) {
+                    double r = Math.rint(x);
+                    if (Math.abs(x - r) > 1e-9 * Math.max(1, Math.abs(x))) {
+                        throw error(path, "gives the non-integer value " + x + " for integer " + spec.name()
+                                + "; list the values instead");
+                    }
+                    typed = r;
+                }
+                Object coerced = Params.coerce(spec, typed);
+                Optional<String> why = spec.reject(coerced);
+                if (why.isPresent()) {
+                    throw error(path, why.get());
+                }
+                values.add(coerced);
+            }
+            return values;
+        }
+
+        /** from + i (to - from)/(steps - 1) in decimal, so 1.5 + 8 * 0.1 is 2.3, not 2.3000000000000003. */
+        private static double linear(double from, double to, long i, long steps) {
+            java.math.BigDecimal f = java.math.BigDecimal.valueOf(from);
+            java.math.BigDecimal span = java.math.BigDecimal.valueOf(to).subtract(f);
+            return f.add(span.multiply(java.math.BigDecimal.valueOf(i))
+                    .divide(java.math.BigDecimal.valueOf(steps - 1), java.math.MathContext.DECIMAL64)).doubleValue();
+        }
+
+        private SparkSettings spark() {
+            Optional<String> master = Optional.empty();
+            int partitions = 0;
+            boolean ui = false;
+            Map<String, String> conf = new TreeMap<>();
+            if (config.hasPath("spark")) {
+                requireObject("spark");
+                checkKeys(config.getObject("spark"), "spark.", SPARK);
+                if (config.hasPath("spark.master")) {
+                    master = Optional.of(string("spark.master"));
+                }
+                if (config.hasPath("spark.partitions")) {
+                    partitions = (int) integer("spark.partitions", 0);
+                    if (partitions > 1_000_000) {
+                        throw error("spark.partitions", "must be <= 1000000, got " + partitions);
+                    }
+                }
+                if (config.hasPath("spark.ui")) {
+                    try {
+                        ui = config.getBoolean("spark.ui");
+                    } catch (ConfigException.WrongType e) {
+                        throw error("spark.ui", "must be true or false");
+                    }
+                }
+                if (config.hasPath("spark.conf")) {
+                    requireObject("spark.conf");
+                    for (Map.Entry<String, ConfigValue> e : config.getObject("spark.conf").entrySet()) {
+                        ConfigValueType t = e.getValue().valueType();
+                        if (t == ConfigValueType.OBJECT || t == ConfigValueType.LIST || t == ConfigValueType.NULL) {
+                            throw new ConfigError(where(e.getValue().origin()) + ": spark.conf.\"" + e.getKey()
+                                    + "\": must be a string, number or boolean (quote dotted Spark keys)");
+                        }
+                        conf.put(e.getKey(), String.valueOf(e.getValue().unwrapped()));
+                    }
+                }
+            }
+            return new SparkSettings(master, partitions, ui, conf);
+        }
+
+        private void checkKeys(ConfigObject object, String prefix, Set<String> allowed) {
+            for (Map.Entry<String, ConfigValue> e : object.entrySet()) {
+                if (!allowed.contains(e.getKey())) {
+                    throw new ConfigError(where(e.getValue().origin()) + ": " + prefix + e.getKey() + ": unknown key"
+                            + suggestion(e.getKey(), allowed) + " (expected: "
+                            + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                }
+            }
+        }
+
+        private void requireObject(String path) {
+            if (config.getValue(path).valueType() != ConfigValueType.OBJECT) {
+                throw error(path, "must be a block { ... }, got a " + config.getValue(path).valueType().name().toLowerCase());
+            }
+        }
+
+        private String string(String path) {
+            ConfigValue v = config.getValue(path);
+            if (v.valueType() != ConfigValueType.STRING) {
+                throw error(path, "must be a string, got " + v.valueType().name().toLowerCase() + " " + v.render());
+            }
+            return (String) v.unwrapped();
+        }
+
+        private double number(String path) {
+            ConfigValue v = config.getValue(path);
+            if (v.valueType() != ConfigValueType.NUMBER) {
+                throw error(path, "must be a number, got " + v.render());
+            }
+            double d = ((Number) v.unwrapped()).doubleValue();
+            if (!Double.isFinite(d)) {
+                throw error(path, "must be finite, got " + v.render());
+            }
+            return d;
+        }
+
+        private long integer(String path, long min) {
+            ConfigValue v = config.getValue(path);
+            if (v.valueType() != ConfigValueType.NUMBER) {
+                throw error(path, "must be an integer, got " + v.render());
+            }
+            Number n = (Number) v.unwrapped();
+            if (n.doubleValue() != Math.rint(n.doubleValue()) || Math.abs(n.doubleValue()) > 9.0e18) {
+                throw error(path, "must be an integer, got " + v.render());
+            }
+            if (n.longValue() < min) {
+                throw error(path, "must be >= " + min + ", got " + n.longValue());
+            }
+            return n.longValue();
+        }
+    }
+
+    private static String quote(String key) {
+        return KEY.matcher(key).matches() && !key.contains(".") ? key : "\"" + key + "\"";
+    }
+
+    private static String baseName(String source) {
+        String file = Path.of(source).getFileName().toString();
+        return file.endsWith(".conf") ? file.substring(0, file.length() - 5) : file;
+    }
+
+    /** ", did you mean 'x'?" for a near miss (edit distance <= 2), else "". */
+    static String suggestion(String key, java.util.Collection<String> known) {
+        String best = null;
+        int bestDistance = 3;
+        for (String k : known) {
+            int d = editDistance(key.toLowerCase(), k.toLowerCase());
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : ", did you mean '" + best + "'?";
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** SHA-256 over a canonical JSON of what determines the tables (not output dir or Spark settings). */
+    static String hash(SweepPlan plan) {
+        Map<String, Object> canonical = new TreeMap<>();
+        canonical.put("model", plan.model());
+        canonical.put("seed", plan.sweepSeed());
+        canonical.put("replicas", plan.replicas());
+        canonical.put("params", new TreeMap<>(plan.fixed()));
+        List<Map<String, Object>> axes = new ArrayList<>();
+        for (Axis a : plan.grid().axes()) {
+            axes.add(Map.of("name", a.name(), "values", a.values()));
+        }
+        canonical.put("grid", axes);
+        try {
+            byte[] json = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .writeValueAsBytes(canonical);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,85 @@
+package io.phasesweep.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.phasesweep.Version;
+import io.phasesweep.config.SweepConfig;
+import io.phasesweep.grid.Axis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+
+/**
+ * {@code manifest.json}: what was run (resolved config and its hash, version), when, and how it
+ * ended. Rewritten atomically (write beside, then rename) so a reader never sees half a file.
+ */
+public final class Manifest {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final ObjectNode root = JSON.createObjectNode();
+    private final Path file;
+
+    public Manifest(SweepConfig config, Path dir, String master, int partitions) {
+        this.file = dir.resolve(OutputDir.MANIFEST);
+        root.put("phasesweep_version", Version.get());
+        root.put("name", config.name());
+        root.put("model", config.plan().model());
+        root.put("config_hash", config.hash());
+        root.put("config_file", config.source());
+        try {
+            root.set("config", JSON.readTree(config.resolvedJson()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ObjectNode axes = root.putObject("axes");
+        for (Axis a : config.plan().grid().axes()) {
+            axes.putPOJO(a.name(), a.values());
+        }
+        root.put("grid_points", config.plan().grid().size());
+        root.put("replicas_per_point", config.plan().replicas());
+        root.put("rng", io.phasesweep.model.ReplicaRunner.RNG_ALGORITHM);
+        ObjectNode spark = root.putObject("spark");
+        spark.put("master", master);
+        spark.put("partitions", partitions);
+        ObjectNode tasks = root.putObject("tasks");
+        tasks.put("total", config.plan().taskCount());
+        tasks.put("completed", 0);
+        ObjectNode tables = root.putObject("tables");
+        tables.put(Tables.REPLICAS, Tables.REPLICAS + "/");
+        tables.put(Tables.POINTS, Tables.POINTS + "/");
+        root.put("started", Instant.now().toString());
+        root.put("status", "running");
+    }
+
+    public Manifest completed(long tasks, long replicaRows, long pointRows) {
+        ((ObjectNode) root.get("tasks")).put("completed", tasks);
+        ObjectNode rows = root.putObject("rows");
+        rows.put(Tables.REPLICAS, replicaRows);
+        rows.put(Tables.POINTS, pointRows);
+        root.put("finished", Instant.now().toString());
+        root.put("status", "complete");
+        return this;
+    }
+
+    public Manifest failed(String message) {
+        root.put("finished", Instant.now().toString());
+        root.put("status", "failed");
+        root.put("error", message);
+        return this;
+    }
+
+    public void write() {
+        try {
+            Path tmp = file.resolveSibling(OutputDir.MANIFEST + ".tmp");
+            JSON.writeValue(tmp.toFile(), root);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

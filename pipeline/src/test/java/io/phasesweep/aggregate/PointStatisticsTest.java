@@ -1,0 +1,78 @@
+package io.phasesweep.aggregate;
+
+import io.phasesweep.ising.Ising2DType;
+import io.phasesweep.model.Params;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PointStatisticsTest {
+    private final Params params = Params.resolve(Ising2DType.INSTANCE, Map.of("L", 4, "T", 2.0));
+
+    private static List<ReplicaValue> replicas(double[][] m2m4) {
+        List<ReplicaValue> out = new ArrayList<>();
+        for (int r = 0; r < m2m4.length; r++) {
+            out.add(new ReplicaValue(r, "m2", m2m4[r][0], 0.01));
+            out.add(new ReplicaValue(r, "m4", m2m4[r][1], 0.01));
+        }
+        return out;
+    }
+
+    @Test
+    void binderIsFormedFromPooledMomentsNotAveragedPerReplica() {
+        double[][] v = {{0.5, 0.3}, {0.7, 0.6}, {0.6, 0.4}};
+        PointValue binder = find(PointStatistics.of(Ising2DType.INSTANCE, params, replicas(v)), "binder");
+        double m2 = 0.6;
+        double m4 = 13.0 / 30.0;
+        assertEquals(1 - m4 / (3 * m2 * m2), binder.mean(), 1e-14);
+        assertEquals(3, binder.n());
+    }
+
+    @Test
+    void consistentReplicasPropagateBinningErrors() {
+        List<ReplicaValue> rs = List.of(new ReplicaValue(0, "energy", -1.500, 0.010),
+                new ReplicaValue(1, "energy", -1.502, 0.010), new ReplicaValue(2, "energy", -1.501, 0.010),
+                new ReplicaValue(3, "energy", -1.499, 0.010));
+        PointValue e = PointStatistics.observable("energy", rs);
+        assertEquals(-1.5005, e.mean(), 1e-12);
+        assertEquals(0.005, e.stderr(), 1e-12);
+    }
+
+    @Test
+    void scatteredReplicasScaleTheErrorByChiSquared() {
+        // Replicas trapped at +m and -m: tiny binning errors, large spread.
+        List<ReplicaValue> rs = List.of(new ReplicaValue(0, "magnetization", 0.9, 0.001),
+                new ReplicaValue(1, "magnetization", -0.9, 0.001));
+        PointValue m = PointStatistics.observable("magnetization", rs);
+        assertEquals(0.0, m.mean(), 1e-15);
+        // chi^2/dof = 2 * 0.81 / 1e-6; scaled error = sqrt(2e-6)/2 * sqrt(1.62e6) = 0.9 = spread / sqrt(R).
+        assertEquals(0.9, m.stderr(), 1e-9);
+    }
+
+    @Test
+    void resultDoesNotDependOnInputOrder() {
+        Random rnd = new Random(1);
+        double[][] v = new double[16][2];
+        for (double[] row : v) {
+            row[0] = 0.5 + 0.1 * rnd.nextDouble();
+            row[1] = 0.3 + 0.1 * rnd.nextDouble();
+        }
+        List<ReplicaValue> in = replicas(v);
+        List<PointValue> expected = PointStatistics.of(Ising2DType.INSTANCE, params, in);
+        for (int i = 0; i < 10; i++) {
+            List<ReplicaValue> shuffled = new ArrayList<>(in);
+            Collections.shuffle(shuffled, rnd);
+            assertEquals(expected, PointStatistics.of(Ising2DType.INSTANCE, params, shuffled));
+        }
+    }
+
+    private static PointValue find(List<PointValue> values, String name) {
+        return values.stream().filter(p -> p.observable().equals(name)).findFirst().orElseThrow();
+    }
+}

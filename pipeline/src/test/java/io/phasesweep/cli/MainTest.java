@@ -1,0 +1,91 @@
+package io.phasesweep.cli;
+
+import io.phasesweep.testing.Configs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Command-line behaviour that needs no Spark: validation, listing, refusals. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome execute(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.execute(args);
+            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void validatePrintsGridSizeAndTaskCount() {
+        Outcome o = execute("validate", Path.of("../conf/ising2d-quick.conf").toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("82 points"), o.out());
+        assertTrue(o.out().contains("328 (4 replicas per point)"), o.out());
+    }
+
+    @Test
+    void modelsListsParametersAndObservables() {
+        Outcome o = execute("models");
+        assertEquals(0, o.code());
+        assertTrue(o.out().contains("ising2d"));
+        assertTrue(o.out().contains("thermalization   long     1000"), o.out());
+        assertTrue(o.out().contains("binder"));
+    }
+
+    @Test
+    void badConfigExitsTwoWithOneLineAndWritesNothing() {
+        Path conf = Configs.write(dir, "bad.conf", """
+                sweep {
+                  model = ising2d
+                  grid { L = [8], T = [2.0] }
+                  params { sweps = 10 }
+                }
+                output.dir = "%s"
+                """.formatted(dir.resolve("out")));
+        Outcome o = execute("run", conf.toString());
+        assertEquals(2, o.code());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertTrue(o.err().contains("bad.conf:4: sweep.params.sweps"), o.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void runRefusesAnOccupiedOutputBeforeStartingSpark() throws Exception {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("manifest.json"), "{}");
+        Outcome o = execute("run", "../conf/ising2d-quick.conf", "--out", out.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("already holds a sweep"), o.err());
+        assertEquals("{}", Files.readString(out.resolve("manifest.json")));
+    }
+
+    @Test
+    void unknownSubcommandOrOptionIsAUsageError() {
+        assertEquals(2, execute("frobnicate").code());
+        assertEquals(2, execute("run", "--nope", "x.conf").code());
+    }
+}

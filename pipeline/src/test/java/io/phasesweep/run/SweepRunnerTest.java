@@ -1,0 +1,184 @@
+package io.phasesweep.run;
+
+import io.phasesweep.config.ConfigError;
+import io.phasesweep.config.ConfigLoader;
+import io.phasesweep.config.SweepConfig;
+import io.phasesweep.testing.Configs;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** End to end on local Spark: config -> tasks -> Parquet. One session shared by the class. */
+class SweepRunnerTest {
+    @TempDir
+    static Path dir;
+    static SparkSession spark;
+    static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream());
+
+    static final String SMALL = """
+            sweep {
+              name = small
+              model = ising2d
+              seed = 7
+              replicas = 3
+              grid { L = [4, 6], T = [1.8, 2.4, 3.2], algorithm = [metropolis, wolff] }
+              params { sweeps = 400, thermalization = 50 }
+            }
+            """;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSessions.start("phasesweep-test", config(SMALL, "local[2]").spark());
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    static SweepConfig config(String text, String master, String... sets) {
+        List<String> all = new ArrayList<>(Arrays.asList(sets));
+        all.add("spark.master=\"" + master + "\"");
+        return ConfigLoader.load(Configs.write(dir, "t.conf", text), all, null);
+    }
+
+    static SweepRunner.Result run(String out, String text, String... sets) {
+        List<String> all = new ArrayList<>(Arrays.asList(sets));
+        all.add("output.dir=\"" + dir.resolve(out) + "\"");
+        return SweepRunner.run(spark, config(text, "local[2]", all.toArray(String[]::new)), false, QUIET);
+    }
+
+    static List<Row> rows(Path table) {
+        return spark.read().parquet(table.toString()).collectAsList();
+    }
+
+    @Test
+    void tablesDoNotDependOnPartitionCountOrMaster() {
+        run("p1", SMALL, "spark.partitions=1");
+        run("p7", SMALL, "spark.partitions=7");
+        run("auto", SMALL);
+        for (String table : List.of("replicas", "points")) {
+            List<Row> one = rows(dir.resolve("p1").resolve(table));
+            assertEquals(one, rows(dir.resolve("p7").resolve(table)), table + ": 1 vs 7 partitions");
+            assertEquals(one, rows(dir.resolve("auto").resolve(table)), table + ": 1 vs auto partitions");
+        }
+        // Row.equals compares doubles with ==; require the exact bits too.
+        List<Row> a = rows(dir.resolve("p1").resolve("points"));
+        List<Row> b = rows(dir.resolve("p7").resolve("points"));
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(Double.doubleToRawLongBits(a.get(i).getAs("stderr")),
+                    Double.doubleToRawLongBits(b.get(i).<Double>getAs("stderr")));
+        }
+    }
+
+    @Test
+    void replicasTableHasOneTypedRowPerPointReplicaObservable() {
+        SweepRunner.Result r = run("schema", SMALL);
+        assertEquals(2 * 3 * 2 * 3 * 6, r.replicaRows());
+        assertEquals(2 * 3 * 2 * (6 + 3), r.pointRows());
+        var replicas = spark.read().parquet(dir.resolve("schema/replicas").toString());
+        assertEquals(List.of("L", "T", "algorithm", "replica", "seed", "observable", "value", "stderr", "tau_int"),
+                Arrays.asList(replicas.columns()));
+        assertEquals("int", replicas.schema().apply("L").dataType().simpleString());
+        assertEquals("double", replicas.schema().apply("T").dataType().simpleString());
+        assertEquals("string", replicas.schema().apply("algorithm").dataType().simpleString());
+        var points = spark.read().parquet(dir.resolve("schema/points").toString());
+        assertEquals(List.of("L", "T", "algorithm", "observable", "mean", "stderr", "n"), Arrays.asList(points.columns()));
+        assertTrue(Files.exists(dir.resolve("schema/manifest.json")));
+        assertTrue(!Files.exists(dir.resolve("schema/_work")), "work area removed");
+    }
+
+    @Test
+    void replicasOfOnePointHaveDistinctSeedsAndSeedsDoNotDependOnOtherPoints() throws Exception {
+        run("seeds-a", SMALL);
+        run("seeds-b", SMALL.replace("T = [1.8, 2.4, 3.2]", "T = [2.4]"));
+        Map<String, Long> a = seeds(dir.resolve("seeds-a/replicas"));
+        Map<String, Long> b = seeds(dir.resolve("seeds-b/replicas"));
+        for (Map.Entry<String, Long> e : b.entrySet()) {
+            assertEquals(a.get(e.getKey()), e.getValue(), "seed of " + e.getKey());
+        }
+        assertEquals(a.size(), a.values().stream().distinct().count());
+    }
+
+    private static Map<String, Long> seeds(Path table) {
+        Map<String, Long> m = new TreeMap<>();
+        for (Row r : spark.read().parquet(table.toString()).where("observable = 'energy'").collectAsList()) {
+            m.put(r.getAs("L") + "/" + r.getAs("T") + "/" + r.getAs("algorithm") + "/" + r.getAs("replica"), r.getAs("seed"));
+        }
+        return m;
+    }
+
+    @Test
+    void duckDbReadsTheTablesAsTheyAre() throws Exception {
+        run("duck", SMALL);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             ResultSet rs = c.createStatement().executeQuery(
+                     "select count(*), count(distinct observable), min(n) from read_parquet('"
+                             + dir.resolve("duck/points") + "/*.parquet') where L = 6")) {
+            assertTrue(rs.next());
+            assertEquals(2 * 3 * 9, rs.getLong(1));
+            assertEquals(9, rs.getLong(2));
+            assertEquals(3, rs.getInt(3));
+        }
+    }
+
+    @Test
+    void refusesToOverwriteAnEarlierSweep() {
+        run("twice", SMALL);
+        ConfigError e = assertThrows(ConfigError.class, () -> run("twice", SMALL));
+        assertTrue(e.getMessage().contains("--overwrite"), e.getMessage());
+    }
+
+    @Test
+    void overwriteReplacesOnlyAnEarlierSweep() throws Exception {
+        Path foreign = dir.resolve("foreign");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("thesis.tex"), "precious");
+        SweepConfig c = config(SMALL, "local[2]", "output.dir=\"" + foreign + "\"");
+        assertThrows(ConfigError.class, () -> SweepRunner.run(spark, c, true, QUIET));
+        assertEquals("precious", Files.readString(foreign.resolve("thesis.tex")));
+    }
+
+    /** A miniature of the quick sweep: ordered at T = 1.5, disordered at 3.5, Binder curves cross near Tc. */
+    @Test
+    void smallSweepShowsTheIsingTransition() {
+        run("physics", """
+                sweep {
+                  model = ising2d, seed = 1, replicas = 4
+                  grid { L = [8, 16], T = [1.5, 2.1, 2.2, 2.3, 2.4, 3.5] }
+                  params { algorithm = wolff, sweeps = 3000, thermalization = 300 }
+                }
+                """);
+        Map<String, Double> mean = new HashMap<>();
+        for (Row r : rows(dir.resolve("physics/points"))) {
+            mean.put(r.getAs("observable") + "/" + r.getAs("L") + "/" + r.getAs("T"), r.getAs("mean"));
+        }
+        assertTrue(mean.get("abs_magnetization/16/1.5") > 0.95);
+        assertTrue(mean.get("abs_magnetization/16/3.5") < 0.3);
+        // Above Tc the larger lattice's Binder cumulant is lower, below it is higher.
+        assertTrue(mean.get("binder/16/2.1") > mean.get("binder/8/2.1"));
+        assertTrue(mean.get("binder/16/2.4") < mean.get("binder/8/2.4"));
+        assertNotEquals(mean.get("binder/16/2.2"), mean.get("binder/8/2.2"));
+    }
+}
