@@ -50,7 +50,8 @@ public final class Ising2DType implements ModelType {
             new DerivedQuantity("specific_heat", "N(<e^2> - <e>^2)/T^2", List.of(ENERGY2, ENERGY),
                     (m, p) -> sites(p) * (m[0] - m[1] * m[1]) / (p.getDouble("T") * p.getDouble("T"))));
 
-    private Ising2DType() {
+    /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE} elsewhere. */
+    public Ising2DType() {
     }
 
     private static double sites(Params p) {

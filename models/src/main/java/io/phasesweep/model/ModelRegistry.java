@@ -1,18 +1,20 @@
 package io.phasesweep.model;
 
-import io.phasesweep.ising.Ising2DType;
-
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
 
-/** Every model phasesweep can run, by name. Adding a model means adding one line here. */
+/**
+ * Every model phasesweep can run, by name. Models are found with {@link ServiceLoader} through
+ * this class's own loader (not the thread's context loader, which Spark replaces on executors):
+ * adding a model means adding one line to {@code META-INF/services/io.phasesweep.model.ModelType}.
+ */
 public final class ModelRegistry {
 
-    private static final Map<String, ModelType> MODELS = register(
-            Ising2DType.INSTANCE);
+    private static final Map<String, ModelType> MODELS = discover();
 
     private ModelRegistry() {
     }
@@ -26,15 +28,18 @@ public final class ModelRegistry {
                 "unknown model '" + name + "' (known: " + String.join(", ", MODELS.keySet()) + ")"));
     }
 
+    /** All models, sorted by name. */
     public static Collection<ModelType> all() {
         return Collections.unmodifiableCollection(MODELS.values());
     }
 
-    private static Map<String, ModelType> register(ModelType... types) {
-        Map<String, ModelType> byName = new LinkedHashMap<>();
-        for (ModelType t : types) {
-            if (byName.put(t.name(), t) != null) {
-                throw new IllegalStateException("model registered twice: " + t.name());
+    private static Map<String, ModelType> discover() {
+        Map<String, ModelType> byName = new TreeMap<>();
+        for (ModelType t : ServiceLoader.load(ModelType.class, ModelRegistry.class.getClassLoader())) {
+            ModelType previous = byName.put(t.name(), t);
+            if (previous != null && previous.getClass() != t.getClass()) {
+                throw new IllegalStateException("two models named " + t.name() + ": "
+                        + previous.getClass().getName() + " and " + t.getClass().getName());
             }
         }
         return byName;

@@ -1,6 +1,7 @@
 package io.phasesweep.model;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -38,4 +39,24 @@ public interface ModelType {
 
     /** Builds the initial state. Quenched disorder and the initial configuration come from {@code rng}. */
     Model create(Params params, UniformRandomProvider rng);
+
+    /**
+     * A parameter whose grid values one task covers together, e.g. the temperature ladder of
+     * parallel tempering. Empty (the default) means each task covers a single grid point.
+     */
+    default Optional<String> ladderAxis() {
+        return Optional.empty();
+    }
+
+    /**
+     * Builds the state of one task covering {@code members} (grid points that differ only in the
+     * ladder axis, in grid order). Ladder models override this; the model records member k's
+     * observables into {@code recorder.member(k)}.
+     */
+    default Model create(List<Params> members, UniformRandomProvider rng) {
+        if (members.size() != 1) {
+            throw new IllegalArgumentException(name() + " has no ladder axis; a task covers one point");
+        }
+        return create(members.get(0), rng);
+    }
 }

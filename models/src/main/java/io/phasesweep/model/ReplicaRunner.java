@@ -2,19 +2,22 @@ package io.phasesweep.model;
 
 import io.phasesweep.stats.BinningAccumulator;
 import io.phasesweep.stats.Estimate;
-
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.SplitMix64;
 import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Runs one replica: builds the model from its seed, discards the equilibration units, then
- * measures after every unit and returns a binned estimate per observable. The same (type, params,
- * seed) always gives the same bits.
+ * Runs one task: builds the model from its seed, discards the equilibration units, then
+ * measures after every unit and returns a binned estimate per scalar observable plus the recorded
+ * series. The same (type, params, seed) always gives the same bits.
  */
 public final class ReplicaRunner {
 
@@ -33,33 +36,87 @@ public final class ReplicaRunner {
         return new XoShiRo256PlusPlus(new long[]{expand.nextLong(), expand.nextLong(), expand.nextLong(), expand.nextLong()});
     }
 
-    /** Observable name → estimate (mean, binning error, tau_int), in the spec's order. */
+    /** Scalar estimates of an ordinary (single-point) task, in the spec's order. */
     public static Map<String, Estimate> run(ModelType type, Params params, long seed) {
-        Model model = type.create(params, rng(seed));
-        Schedule schedule = type.schedule(params);
+        return run(type, List.of(params), seed).members().get(0).scalars();
+    }
+
+    public static TaskResult run(ModelType type, List<Params> members, long seed) {
+        Model model = type.create(members, rng(seed));
+        Schedule schedule = type.schedule(members.get(0));
         for (long i = 0; i < schedule.discard(); i++) {
             model.advance();
         }
         model.startMeasuring();
-        Map<String, BinningAccumulator> acc = new HashMap<>();
-        for (ObservableSpec o : type.observables()) {
-            acc.put(o.name(), new BinningAccumulator());
+        List<MemberRecorder> recorders = new ArrayList<>();
+        for (int k = 0; k < members.size(); k++) {
+            recorders.add(new MemberRecorder(type, recorders));
         }
-        Recorder recorder = (name, value) -> {
-            BinningAccumulator a = acc.get(name);
-            if (a == null) {
-                throw new IllegalStateException(type.name() + " recorded undeclared observable '" + name + "'");
-            }
-            a.add(value);
-        };
         for (long i = 0; i < schedule.measure(); i++) {
             model.advance();
-            model.measure(recorder);
+            model.measure(recorders.get(0));
         }
-        Map<String, Estimate> result = new LinkedHashMap<>();
-        for (ObservableSpec o : type.observables()) {
-            result.put(o.name(), acc.get(o.name()).estimate());
+        List<TaskResult.Member> results = new ArrayList<>();
+        for (MemberRecorder r : recorders) {
+            results.add(r.result());
         }
-        return result;
+        return new TaskResult(results);
+    }
+
+    /** Bins scalars and collects series for one ladder member. */
+    private static final class MemberRecorder implements Recorder {
+        private final ModelType type;
+        private final List<MemberRecorder> all;
+        private final Map<String, BinningAccumulator> scalars = new HashMap<>();
+        private final Set<String> seriesNames = new HashSet<>();
+        private final List<TaskResult.SeriesPoint> series = new ArrayList<>();
+        private final Set<String> seenSeriesPoints = new HashSet<>();
+
+        MemberRecorder(ModelType type, List<MemberRecorder> all) {
+            this.type = type;
+            this.all = all;
+            for (ObservableSpec o : type.observables()) {
+                if (o.isSeries()) {
+                    seriesNames.add(o.name());
+                } else {
+                    scalars.put(o.name(), new BinningAccumulator());
+                }
+            }
+        }
+
+        @Override
+        public void record(String observable, double value) {
+            BinningAccumulator a = scalars.get(observable);
+            if (a == null) {
+                throw new IllegalStateException(type.name() + " recorded undeclared scalar observable '" + observable + "'");
+            }
+            a.add(value);
+        }
+
+        @Override
+        public void series(String observable, double t, double value) {
+            if (!seriesNames.contains(observable)) {
+                throw new IllegalStateException(type.name() + " recorded undeclared series observable '" + observable + "'");
+            }
+            if (!seenSeriesPoints.add(observable + "@" + Double.doubleToLongBits(t))) {
+                throw new IllegalStateException(type.name() + " recorded series '" + observable + "' twice at t = " + t);
+            }
+            series.add(new TaskResult.SeriesPoint(observable, t, value));
+        }
+
+        @Override
+        public Recorder member(int k) {
+            return all.get(k);
+        }
+
+        TaskResult.Member result() {
+            Map<String, Estimate> estimates = new LinkedHashMap<>();
+            for (ObservableSpec o : type.observables()) {
+                if (!o.isSeries()) {
+                    estimates.put(o.name(), scalars.get(o.name()).estimate());
+                }
+            }
+            return new TaskResult.Member(estimates, series);
+        }
     }
 }

@@ -3,7 +3,6 @@ package io.phasesweep.model;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,24 +48,27 @@ class ModelContractTest {
                     Params p = smallParams(type);
                     Model once = type.create(p, ReplicaRunner.rng(5));
                     Model twice = type.create(p, ReplicaRunner.rng(5));
-                    List<Double> a = new ArrayList<>();
-                    List<Double> b = new ArrayList<>();
+                    CollectingRecorder a = new CollectingRecorder();
+                    CollectingRecorder b = new CollectingRecorder();
                     for (int i = 0; i < 10; i++) {
                         once.advance();
                         twice.advance();
-                        twice.measure((name, v) -> { });
-                        once.measure((name, v) -> a.add(v));
-                        twice.measure((name, v) -> b.add(v));
+                        twice.measure(new CollectingRecorder());
+                        once.measure(a);
+                        twice.measure(b);
                     }
-                    assertEquals(a, b);
+                    assertEquals(a.entries, b.entries);
                 }),
                 DynamicTest.dynamicTest(type.name() + ": records exactly its declared observables", () -> {
                     Params p = smallParams(type);
                     Model m = type.create(p, ReplicaRunner.rng(1));
                     m.advance();
-                    List<String> recorded = new ArrayList<>();
-                    m.measure((name, v) -> recorded.add(name));
-                    assertEquals(type.observables().stream().map(ObservableSpec::name).toList(), recorded);
+                    CollectingRecorder recorded = new CollectingRecorder();
+                    m.measure(recorded);
+                    List<String> scalars = type.observables().stream().filter(o -> !o.isSeries())
+                            .map(ObservableSpec::name).toList();
+                    assertEquals(scalars, recorded.names.stream().filter(scalars::contains).toList());
+                    assertTrue(type.observables().stream().map(ObservableSpec::name).toList().containsAll(recorded.names));
                 }),
                 DynamicTest.dynamicTest(type.name() + ": derived quantities use declared observables", () -> {
                     List<String> names = type.observables().stream().map(ObservableSpec::name).toList();

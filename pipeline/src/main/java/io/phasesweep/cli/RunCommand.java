@@ -32,15 +32,15 @@ final class RunCommand implements Callable<Integer> {
         // Refuse an occupied output directory before paying for Spark's start-up.
         OutputDir.check(config.outputDir(), overwrite);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
-        err.printf(Locale.ROOT, "phasesweep: %s: model %s, %d grid points x %d replicas = %d tasks -> %s%n",
+        err.printf(Locale.ROOT, "phasesweep: %s: model %s, %d grid points x %d replicas: %d tasks -> %s%n",
                 config.name(), config.plan().model(), config.plan().grid().size(), config.plan().replicas(),
                 config.plan().taskCount(), config.outputDir());
         SparkSession spark = SparkSessions.start("phasesweep " + config.name(), config.spark());
         try {
             SweepRunner.Result r = SweepRunner.run(spark, config, overwrite, err);
             spec.commandLine().getOut().printf(Locale.ROOT,
-                    "done: %d tasks in %.1f s; %d replica rows, %d point rows in %s%n",
-                    r.tasks(), r.elapsed().toMillis() / 1000.0, r.replicaRows(), r.pointRows(), r.dir());
+                    "done: %d tasks in %.1f s; rows %s in %s%n",
+                    r.tasks(), r.elapsed().toMillis() / 1000.0, r.rows(), r.dir());
             return Main.OK;
         } finally {
             spark.stop();

@@ -2,17 +2,25 @@ package io.phasesweep.grid;
 
 import io.phasesweep.model.ModelRegistry;
 import io.phasesweep.model.ModelType;
+import io.phasesweep.model.ObservableSpec;
 import io.phasesweep.model.Params;
 import io.phasesweep.seed.ReplicaSeed;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Everything an executor needs to run any task of a sweep: model name, fixed parameters, grid and
- * seed. Small and serialisable; model objects never travel. Task {@code t} is replica
- * {@code t % replicas} of grid point {@code t / replicas}.
+ * seed. Small and serialisable; model objects never travel.
+ *
+ * <p>A task is one replica of one <em>group</em> of grid points. For ordinary models a group is a
+ * single point; for a model with a ladder axis it is every point that differs only in that axis
+ * (a temperature ladder). Task {@code t} is replica {@code t % replicas} of group
+ * {@code t / replicas}. The seed hashes the group's non-ladder axis values, so all members of a
+ * ladder share the task's one random stream.
  */
 public record SweepPlan(String model, long sweepSeed, int replicas, Grid grid, Map<String, Object> fixed)
         implements Serializable {
@@ -25,12 +33,51 @@ public record SweepPlan(String model, long sweepSeed, int replicas, Grid grid, M
         Math.multiplyExact(grid.size(), (long) replicas);
     }
 
-    public long taskCount() {
-        return grid.size() * replicas;
-    }
-
     public ModelType modelType() {
         return ModelRegistry.get(model);
+    }
+
+    /** Index of the ladder axis in the grid, or -1 (no ladder, or the ladder value is fixed). */
+    public int ladderIndex() {
+        return modelType().ladderAxis().map(grid.names()::indexOf).orElse(-1);
+    }
+
+    public long groupCount() {
+        int l = ladderIndex();
+        return l < 0 ? grid.size() : grid.size() / grid.axes().get(l).size();
+    }
+
+    public long taskCount() {
+        return groupCount() * replicas;
+    }
+
+    /** Grid-point indices of the members of group {@code g}, in ladder order. */
+    public long[] members(long group) {
+        int ladder = ladderIndex();
+        List<Axis> axes = grid.axes();
+        long[] stride = new long[axes.size()];
+        long s = 1;
+        for (int a = axes.size() - 1; a >= 0; a--) {
+            stride[a] = s;
+            s *= axes.get(a).size();
+        }
+        long base = 0;
+        long rest = group;
+        for (int a = axes.size() - 1; a >= 0; a--) {
+            if (a == ladder) {
+                continue;
+            }
+            base += (rest % axes.get(a).size()) * stride[a];
+            rest /= axes.get(a).size();
+        }
+        if (ladder < 0) {
+            return new long[]{base};
+        }
+        long[] points = new long[axes.get(ladder).size()];
+        for (int j = 0; j < points.length; j++) {
+            points[j] = base + j * stride[ladder];
+        }
+        return points;
     }
 
     /** Validated parameters at the given axis values (fixed values and model defaults filled in). */
@@ -42,7 +89,21 @@ public record SweepPlan(String model, long sweepSeed, int replicas, Grid grid, M
         return Params.resolve(modelType(), given);
     }
 
+    /** The replica's seed from the point's axis values, leaving out the ladder axis. */
     public long seed(Object[] axisValues, int replica) {
-        return ReplicaSeed.of(sweepSeed, grid.axes(), axisValues, replica);
+        int ladder = ladderIndex();
+        List<Axis> axes = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (int a = 0; a < axisValues.length; a++) {
+            if (a != ladder) {
+                axes.add(grid.axes().get(a));
+                values.add(axisValues[a]);
+            }
+        }
+        return ReplicaSeed.of(sweepSeed, axes, values.toArray(), replica);
+    }
+
+    public boolean hasSeries() {
+        return modelType().observables().stream().anyMatch(ObservableSpec::isSeries);
     }
 }

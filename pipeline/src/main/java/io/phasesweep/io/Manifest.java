@@ -48,19 +48,20 @@ public final class Manifest {
         spark.put("partitions", partitions);
         ObjectNode tasks = root.putObject("tasks");
         tasks.put("total", config.plan().taskCount());
+        tasks.put("points_per_task", config.plan().grid().size() / config.plan().groupCount());
         tasks.put("completed", 0);
-        ObjectNode tables = root.putObject("tables");
-        tables.put(Tables.REPLICAS, Tables.REPLICAS + "/");
-        tables.put(Tables.POINTS, Tables.POINTS + "/");
         root.put("started", Instant.now().toString());
         root.put("status", "running");
     }
 
-    public Manifest completed(long tasks, long replicaRows, long pointRows) {
+    public Manifest completed(long tasks, java.util.Map<String, Long> rowsPerTable) {
         ((ObjectNode) root.get("tasks")).put("completed", tasks);
+        ObjectNode tables = root.putObject("tables");
         ObjectNode rows = root.putObject("rows");
-        rows.put(Tables.REPLICAS, replicaRows);
-        rows.put(Tables.POINTS, pointRows);
+        rowsPerTable.forEach((table, n) -> {
+            tables.put(table, table + "/");
+            rows.put(table, n);
+        });
         root.put("finished", Instant.now().toString());
         root.put("status", "complete");
         return this;

@@ -17,6 +17,8 @@ import java.util.List;
 public final class Tables {
     public static final String REPLICAS = "replicas";
     public static final String POINTS = "points";
+    public static final String REPLICA_SERIES = "replica_series";
+    public static final String TIMESERIES = "timeseries";
 
     public static final String REPLICA = "replica";
     public static final String SEED = "seed";
@@ -25,12 +27,68 @@ public final class Tables {
     public static final String STDERR = "stderr";
     public static final String TAU_INT = "tau_int";
     public static final String MEAN = "mean";
-    public static final String N = "n";
+    public static final String N_REPLICAS = "n_replicas";
+    public static final String TIME = "time";
+
+    /**
+     * Column names the tables use besides axes. Spark and DuckDB compare names ignoring case, so
+     * no model parameter may be any of these in any case (an axis N next to a column n would clash).
+     */
+    public static final java.util.Set<String> RESERVED = java.util.Set.of(
+            REPLICA, SEED, OBSERVABLE, VALUE, STDERR, TAU_INT, MEAN, N_REPLICAS, TIME);
+
+    /** The reserved column a parameter name would collide with, if any. */
+    public static java.util.Optional<String> collision(String parameter) {
+        return RESERVED.stream().filter(r -> r.equalsIgnoreCase(parameter)).findFirst();
+    }
 
     private Tables() {
     }
 
-    /** replicas/: one row per (grid point, replica, observable). */
+    /** What tasks emit before it is split into tables: replicas columns plus a nullable {@code time}. */
+    public static StructType raw(Grid grid) {
+        List<StructField> f = axisFields(grid);
+        f.add(DataTypes.createStructField(REPLICA, DataTypes.IntegerType, false));
+        f.add(DataTypes.createStructField(SEED, DataTypes.LongType, false));
+        f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(TIME, DataTypes.DoubleType, true));
+        f.add(DataTypes.createStructField(VALUE, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(TAU_INT, DataTypes.DoubleType, false));
+        return DataTypes.createStructType(f);
+    }
+
+    /** Columns of replica_series/: one row per (grid point, replica, series observable, time). */
+    public static List<String> replicaSeriesColumns(Grid grid) {
+        List<String> cols = new ArrayList<>(grid.names());
+        cols.addAll(List.of(REPLICA, SEED, OBSERVABLE, TIME, VALUE));
+        return cols;
+    }
+
+    /** timeseries/: one row per (grid point, series observable, time), combined over replicas. */
+    public static StructType timeseries(Grid grid) {
+        List<StructField> f = axisFields(grid);
+        f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(TIME, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(MEAN, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(N_REPLICAS, DataTypes.IntegerType, false));
+        return DataTypes.createStructType(f);
+    }
+
+    public static String[] replicaSeriesOrder(Grid grid) {
+        List<String> cols = new ArrayList<>(grid.names());
+        cols.addAll(List.of(REPLICA, OBSERVABLE, TIME));
+        return cols.toArray(String[]::new);
+    }
+
+    public static String[] timeseriesOrder(Grid grid) {
+        List<String> cols = new ArrayList<>(grid.names());
+        cols.addAll(List.of(OBSERVABLE, TIME));
+        return cols.toArray(String[]::new);
+    }
+
+    /** replicas/: one row per (grid point, replica, scalar observable). */
     public static StructType replicas(Grid grid) {
         List<StructField> f = axisFields(grid);
         f.add(DataTypes.createStructField(REPLICA, DataTypes.IntegerType, false));
@@ -48,7 +106,7 @@ public final class Tables {
         f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
         f.add(DataTypes.createStructField(MEAN, DataTypes.DoubleType, false));
         f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
-        f.add(DataTypes.createStructField(N, DataTypes.IntegerType, false));
+        f.add(DataTypes.createStructField(N_REPLICAS, DataTypes.IntegerType, false));
         return DataTypes.createStructType(f);
     }
 

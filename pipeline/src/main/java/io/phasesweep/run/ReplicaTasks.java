@@ -1,9 +1,9 @@
 package io.phasesweep.run;
 
 import io.phasesweep.grid.SweepPlan;
-import io.phasesweep.model.ModelType;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.ReplicaRunner;
+import io.phasesweep.model.TaskResult;
 import io.phasesweep.stats.Estimate;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
@@ -11,14 +11,17 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * Runs the replica tasks of one Spark partition. Partition p of P takes tasks p, p + P, p + 2P, ...:
+ * Runs the tasks of one Spark partition. Partition p of P takes tasks p, p + P, p + 2P, ...:
  * interleaving spreads large and small systems evenly over partitions. Rows are produced one task
- * at a time, so a partition never holds more than one task's results.
+ * at a time, so a partition never holds more than one task's results. Rows follow
+ * {@link io.phasesweep.io.Tables#raw}: scalars have time = null, series values have their time.
  */
 public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
     private static final long serialVersionUID = 1L;
@@ -59,25 +62,43 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
     }
 
     private void run(long task, ArrayDeque<Row> out) {
-        long point = task / plan.replicas();
+        long group = task / plan.replicas();
         int replica = (int) (task % plan.replicas());
-        Object[] axes = plan.grid().point(point);
-        ModelType type = plan.modelType();
-        Params params = plan.params(axes);
-        long seed = plan.seed(axes, replica);
-        Map<String, Estimate> result = ReplicaRunner.run(type, params, seed);
-        for (Map.Entry<String, Estimate> e : result.entrySet()) {
-            Object[] row = new Object[axes.length + 6];
-            System.arraycopy(axes, 0, row, 0, axes.length);
-            int c = axes.length;
-            row[c] = replica;
-            row[c + 1] = seed;
-            row[c + 2] = e.getKey();
-            row[c + 3] = e.getValue().mean();
-            row[c + 4] = e.getValue().stderr();
-            row[c + 5] = e.getValue().tauInt();
-            out.add(RowFactory.create(row));
+        long[] points = plan.members(group);
+        List<Object[]> axes = new ArrayList<>();
+        List<Params> params = new ArrayList<>();
+        for (long p : points) {
+            Object[] values = plan.grid().point(p);
+            axes.add(values);
+            params.add(plan.params(values));
+        }
+        long seed = plan.seed(axes.get(0), replica);
+        TaskResult result = ReplicaRunner.run(plan.modelType(), params, seed);
+        for (int k = 0; k < points.length; k++) {
+            TaskResult.Member m = result.members().get(k);
+            for (Map.Entry<String, Estimate> e : m.scalars().entrySet()) {
+                Estimate est = e.getValue();
+                out.add(row(axes.get(k), replica, seed, e.getKey(), null, est.mean(), est.stderr(), est.tauInt()));
+            }
+            for (TaskResult.SeriesPoint s : m.series()) {
+                out.add(row(axes.get(k), replica, seed, s.observable(), s.t(), s.value(), Double.NaN, Double.NaN));
+            }
         }
         done.add(1);
+    }
+
+    private static Row row(Object[] axes, int replica, long seed, String observable, Double t,
+                           double value, double stderr, double tauInt) {
+        Object[] row = new Object[axes.length + 7];
+        System.arraycopy(axes, 0, row, 0, axes.length);
+        int c = axes.length;
+        row[c] = replica;
+        row[c + 1] = seed;
+        row[c + 2] = observable;
+        row[c + 3] = t;
+        row[c + 4] = value;
+        row[c + 5] = stderr;
+        row[c + 6] = tauInt;
+        return RowFactory.create(row);
     }
 }

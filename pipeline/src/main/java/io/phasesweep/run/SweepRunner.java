@@ -1,11 +1,13 @@
 package io.phasesweep.run;
 
 import io.phasesweep.aggregate.PointsStage;
+import io.phasesweep.aggregate.SeriesStage;
 import io.phasesweep.config.SweepConfig;
 import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
 import io.phasesweep.io.Tables;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -17,6 +19,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.apache.spark.sql.functions.col;
 
 /**
  * Runs a validated sweep on a Spark session: simulate every (grid point, replica) task, write the
@@ -27,7 +33,14 @@ import java.time.Duration;
 public final class SweepRunner {
 
     /** What a finished sweep wrote. */
-    public record Result(Path dir, long tasks, long replicaRows, long pointRows, Duration elapsed) {
+    public record Result(Path dir, long tasks, Map<String, Long> rows, Duration elapsed) {
+        public long replicaRows() {
+            return rows.get(Tables.REPLICAS);
+        }
+
+        public long pointRows() {
+            return rows.get(Tables.POINTS);
+        }
     }
 
     private SweepRunner() {
@@ -55,28 +68,41 @@ public final class SweepRunner {
         manifest.write();
         Path work = dir.resolve(OutputDir.WORK);
         try {
-            LongAccumulator done = spark.sparkContext().longAccumulator("replica tasks done");
+            LongAccumulator done = spark.sparkContext().longAccumulator("tasks done");
             Dataset<Row> simulated = spark.range(0, partitions, 1, partitions)
-                    .flatMap(new ReplicaTasks(plan, partitions, done), Encoders.row(Tables.replicas(plan.grid())));
-            spark.sparkContext().setJobDescription("simulate " + plan.taskCount() + " replica tasks");
+                    .flatMap(new ReplicaTasks(plan, partitions, done), Encoders.row(Tables.raw(plan.grid())));
+            spark.sparkContext().setJobDescription("simulate " + plan.taskCount() + " tasks");
             try (Progress progress = new Progress(config.name(), plan.taskCount(), done, err)) {
-                simulated.write().parquet(uri(work.resolve("replicas")));
+                simulated.write().parquet(uri(work.resolve("raw")));
             }
+            Dataset<Row> raw = spark.read().parquet(uri(work.resolve("raw")));
 
             spark.sparkContext().setJobDescription("write replicas");
-            Dataset<Row> raw = spark.read().parquet(uri(work.resolve("replicas")));
-            sortedSingleFile(raw, Tables.replicasOrder(plan.grid())).write().parquet(uri(dir.resolve(Tables.REPLICAS)));
+            Dataset<Row> scalars = raw.where(col(Tables.TIME).isNull()).drop(Tables.TIME);
+            write(sortedSingleFile(scalars, Tables.replicasOrder(plan.grid())), dir.resolve(Tables.REPLICAS));
             Dataset<Row> replicas = spark.read().parquet(uri(dir.resolve(Tables.REPLICAS)));
 
             spark.sparkContext().setJobDescription("aggregate points");
-            sortedSingleFile(PointsStage.points(replicas, plan), Tables.pointsOrder(plan.grid()))
-                    .write().parquet(uri(dir.resolve(Tables.POINTS)));
+            write(sortedSingleFile(PointsStage.points(replicas, plan), Tables.pointsOrder(plan.grid())),
+                    dir.resolve(Tables.POINTS));
 
-            long replicaRows = replicas.count();
-            long pointRows = spark.read().parquet(uri(dir.resolve(Tables.POINTS))).count();
+            Map<String, Long> rows = new LinkedHashMap<>();
+            rows.put(Tables.REPLICAS, replicas.count());
+            rows.put(Tables.POINTS, spark.read().parquet(uri(dir.resolve(Tables.POINTS))).count());
+            if (plan.hasSeries()) {
+                spark.sparkContext().setJobDescription("write time series");
+                Dataset<Row> series = raw.where(col(Tables.TIME).isNotNull()).select(
+                        Tables.replicaSeriesColumns(plan.grid()).stream().map(c -> col("`" + c + "`")).toArray(Column[]::new));
+                write(sortedSingleFile(series, Tables.replicaSeriesOrder(plan.grid())), dir.resolve(Tables.REPLICA_SERIES));
+                Dataset<Row> replicaSeries = spark.read().parquet(uri(dir.resolve(Tables.REPLICA_SERIES)));
+                write(sortedSingleFile(SeriesStage.timeseries(replicaSeries, plan), Tables.timeseriesOrder(plan.grid())),
+                        dir.resolve(Tables.TIMESERIES));
+                rows.put(Tables.REPLICA_SERIES, replicaSeries.count());
+                rows.put(Tables.TIMESERIES, spark.read().parquet(uri(dir.resolve(Tables.TIMESERIES))).count());
+            }
             OutputDir.deleteTree(work);
-            manifest.completed(done.value(), replicaRows, pointRows).write();
-            return new Result(dir, done.value(), replicaRows, pointRows, Duration.ofNanos(System.nanoTime() - start));
+            manifest.completed(done.value(), rows).write();
+            return new Result(dir, done.value(), rows, Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             manifest.failed(String.valueOf(e.getMessage())).write();
             throw new UncheckedIOException(e);
@@ -86,10 +112,13 @@ public final class SweepRunner {
         }
     }
 
+    private static void write(Dataset<Row> rows, Path table) {
+        rows.write().parquet(uri(table));
+    }
+
     /** One file per table, rows in a fixed order: the same bytes of data for any partitioning. */
     private static Dataset<Row> sortedSingleFile(Dataset<Row> rows, String[] order) {
-        org.apache.spark.sql.Column[] cols = java.util.Arrays.stream(order)
-                .map(c -> org.apache.spark.sql.functions.col("`" + c + "`")).toArray(org.apache.spark.sql.Column[]::new);
+        Column[] cols = java.util.Arrays.stream(order).map(c -> col("`" + c + "`")).toArray(Column[]::new);
         return rows.repartition(1).sortWithinPartitions(cols);
     }
 

@@ -104,7 +104,7 @@ class SweepRunnerTest {
         assertEquals("double", replicas.schema().apply("T").dataType().simpleString());
         assertEquals("string", replicas.schema().apply("algorithm").dataType().simpleString());
         var points = spark.read().parquet(dir.resolve("schema/points").toString());
-        assertEquals(List.of("L", "T", "algorithm", "observable", "mean", "stderr", "n"), Arrays.asList(points.columns()));
+        assertEquals(List.of("L", "T", "algorithm", "observable", "mean", "stderr", "n_replicas"), Arrays.asList(points.columns()));
         assertTrue(Files.exists(dir.resolve("schema/manifest.json")));
         assertTrue(!Files.exists(dir.resolve("schema/_work")), "work area removed");
     }
@@ -134,7 +134,7 @@ class SweepRunnerTest {
         run("duck", SMALL);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
              ResultSet rs = c.createStatement().executeQuery(
-                     "select count(*), count(distinct observable), min(n) from read_parquet('"
+                     "select count(*), count(distinct observable), min(n_replicas) from read_parquet('"
                              + dir.resolve("duck/points") + "/*.parquet') where L = 6")) {
             assertTrue(rs.next());
             assertEquals(2 * 3 * 9, rs.getLong(1));
@@ -180,5 +180,63 @@ class SweepRunnerTest {
         assertTrue(mean.get("binder/16/2.1") > mean.get("binder/8/2.1"));
         assertTrue(mean.get("binder/16/2.4") < mean.get("binder/8/2.4"));
         assertNotEquals(mean.get("binder/16/2.2"), mean.get("binder/8/2.2"));
+    }
+
+    @Test
+    void everyModelParameterCanBeAColumn() {
+        for (var type : io.phasesweep.model.ModelRegistry.all()) {
+            for (var p : type.parameters()) {
+                assertTrue(io.phasesweep.io.Tables.collision(p.name()).isEmpty(), type.name() + "." + p.name());
+            }
+        }
+        assertTrue(io.phasesweep.io.Tables.collision("N_Replicas").isPresent());
+    }
+
+    @Test
+    void seriesObservablesGetTheirOwnTablesCombinedOverReplicas() {
+        String conf = """
+                sweep { model = test-random-walk, seed = 3, replicas = 400, grid { sigma = [1.0, 2.0] }, params { steps = 64 } }
+                """;
+        SweepRunner.Result r = run("series", conf, "spark.partitions=5");
+        assertEquals(2 * 400, r.replicaRows(), "scalar 'step' only in replicas");
+        assertEquals(2 * 400 * 7, r.rows().get("replica_series"));
+        assertEquals(2 * 7, r.rows().get("timeseries"));
+        for (Row row : rows(dir.resolve("series/timeseries"))) {
+            double sigma = row.getAs("sigma");
+            double t = row.getAs("time");
+            double mean = row.getAs("mean");
+            double stderr = row.getAs("stderr");
+            // <h^2> = sigma^2 t exactly; 400 replicas give a ~7% error, checked at 4 sigma.
+            assertTrue(Math.abs(mean - sigma * sigma * t) < 4 * stderr, row.toString());
+            assertEquals(400, (int) row.getAs("n_replicas"));
+        }
+        SweepRunner.Result again = run("series-1", conf, "spark.partitions=1");
+        assertEquals(rows(dir.resolve("series/timeseries")), rows(dir.resolve("series-1/timeseries")));
+        assertEquals(again.rows(), r.rows());
+    }
+
+    @Test
+    void aLadderTaskCoversEveryValueOfItsAxisWithOneSeed() {
+        String conf = """
+                sweep { model = test-ladder, replicas = 2, grid { N = [4, 8], T = [0.5, 1.0, 1.5] } }
+                """;
+        SweepRunner.Result r = run("ladder", conf, "spark.partitions=3");
+        assertEquals(2 * 2, r.tasks(), "one task per (N, replica), spanning all three T");
+        Map<String, Long> seedOf = new HashMap<>();
+        for (Row row : rows(dir.resolve("ladder/replicas"))) {
+            String task = row.getAs("N") + "/" + row.getAs("replica");
+            Long previous = seedOf.putIfAbsent(task, row.getAs("seed"));
+            if (previous != null) {
+                assertEquals(previous, row.<Long>getAs("seed"), "members of one task share its seed");
+            }
+            if (row.getAs("observable").equals("temperature")) {
+                assertEquals((double) row.getAs("T"), (double) row.getAs("value"), 1e-3);
+            } else {
+                assertEquals(3.0, (double) row.getAs("value"));
+            }
+        }
+        assertEquals(4, seedOf.values().stream().distinct().count());
+        run("ladder-1", conf, "spark.partitions=1");
+        assertEquals(rows(dir.resolve("ladder/points")), rows(dir.resolve("ladder-1/points")));
     }
 }

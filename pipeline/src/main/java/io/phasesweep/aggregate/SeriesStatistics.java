@@ -1,0 +1,28 @@
+package io.phasesweep.aggregate;
+
+import java.util.Arrays;
+
+/**
+ * Combines one series value (one grid point, observable and time) over replicas: the mean and
+ * the standard error of the mean from the spread between replicas, which are independent. Values
+ * arrive in replica order, so the sums run in the same order for any partitioning.
+ */
+public final class SeriesStatistics {
+
+    private SeriesStatistics() {
+    }
+
+    /** @param byReplica values sorted by replica index */
+    public static PointValue of(String observable, double[] byReplica) {
+        int n = byReplica.length;
+        double mean = Arrays.stream(byReplica).sum() / n;
+        if (n < 2) {
+            return new PointValue(observable, mean, Double.NaN, n);
+        }
+        double ss = 0;
+        for (double v : byReplica) {
+            ss += (v - mean) * (v - mean);
+        }
+        return new PointValue(observable, mean, Math.sqrt(ss / (n - 1) / n), n);
+    }
+}

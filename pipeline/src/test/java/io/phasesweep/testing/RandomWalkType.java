@@ -1,0 +1,70 @@
+package io.phasesweep.testing;
+
+import io.phasesweep.model.Model;
+import io.phasesweep.model.ModelType;
+import io.phasesweep.model.ObservableSpec;
+import io.phasesweep.model.ParamSpec;
+import io.phasesweep.model.Params;
+import io.phasesweep.model.Recorder;
+import io.phasesweep.model.Schedule;
+import org.apache.commons.rng.UniformRandomProvider;
+
+import java.util.List;
+
+/**
+ * Test-only model with a time series: a Gaussian random walk of step sd {@code sigma}, recording
+ * h^2 at t = 1, 2, 4, ... (exact mean: sigma^2 t) and the step itself as a scalar.
+ */
+public final class RandomWalkType implements ModelType {
+    @Override
+    public String name() {
+        return "test-random-walk";
+    }
+
+    @Override
+    public String description() {
+        return "test only: a random walk with a series observable";
+    }
+
+    @Override
+    public List<ParamSpec> parameters() {
+        return List.of(ParamSpec.positive("sigma", 1.0, "step sd"),
+                ParamSpec.count("steps", 64L, 1, "steps"));
+    }
+
+    @Override
+    public List<ObservableSpec> observables() {
+        return List.of(ObservableSpec.of("step", "last step"), ObservableSpec.series("h2", "squared height"));
+    }
+
+    @Override
+    public Schedule schedule(Params p) {
+        return new Schedule(0, p.getLong("steps"));
+    }
+
+    @Override
+    public Model create(Params p, UniformRandomProvider rng) {
+        double sigma = p.getDouble("sigma");
+        return new Model() {
+            long t;
+            double h;
+            double step;
+
+            @Override
+            public void advance() {
+                // Box-Muller: enough for a test model.
+                step = sigma * Math.sqrt(-2 * Math.log(1 - rng.nextDouble())) * Math.cos(2 * Math.PI * rng.nextDouble());
+                h += step;
+                t++;
+            }
+
+            @Override
+            public void measure(Recorder out) {
+                out.record("step", step);
+                if (Long.bitCount(t) == 1) {
+                    out.series("h2", t, h * h);
+                }
+            }
+        };
+    }
+}
