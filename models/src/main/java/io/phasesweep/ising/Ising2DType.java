@@ -84,6 +84,14 @@ public final class Ising2DType implements ModelType {
     }
 
     @Override
+    public java.util.Map<String, io.phasesweep.model.Scaling> scaling() {
+        return java.util.Map.of(
+                "binder", io.phasesweep.model.Scaling.invariant(),
+                "susceptibility", io.phasesweep.model.Scaling.growing("gamma_over_nu"),
+                ABS_MAGNETIZATION, io.phasesweep.model.Scaling.shrinking("beta_over_nu"));
+    }
+
+    @Override
     public void validate(Params p) {
         if (algorithm(p) == Ising2D.Algorithm.WOLFF) {
             if (p.getDouble("h") != 0.0) {

@@ -25,6 +25,14 @@ public interface ModelType {
     }
 
     /**
+     * Finite-size-scaling forms of the model's observables and derived quantities, by name: what
+     * the FSS analysis may collapse and which exponent each one measures.
+     */
+    default java.util.Map<String, Scaling> scaling() {
+        return java.util.Map.of();
+    }
+
+    /**
      * Checks combinations of parameter values that single-parameter bounds cannot express.
      *
      * @throws InvalidParameterException naming the parameter to blame

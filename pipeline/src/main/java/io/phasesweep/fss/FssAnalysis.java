@@ -1,0 +1,291 @@
+package io.phasesweep.fss;
+
+import io.phasesweep.model.ReplicaRunner;
+import io.phasesweep.model.Scaling;
+import io.phasesweep.stats.Jackknife;
+import org.apache.commons.rng.UniformRandomProvider;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Runs every estimator on the measured curves and on bootstrap resamples of them. A bootstrap
+ * sample redraws, at every (size, x) point independently, that point's replicas with replacement
+ * and recomputes the quantity from the pooled resampled means; an estimate's error is the spread
+ * of the estimator over the samples. Deterministic: the resampling is seeded.
+ */
+public final class FssAnalysis {
+
+    /** Analysis settings: the scaling window in the control parameter, bootstrap samples, seed. */
+    public record Settings(double windowLo, double windowHi, int bootstrap, long seed) {
+    }
+
+    /** A quantity at one (size, x): the replicas' means of its inputs and the formula on pooled means. */
+    public record Point(int size, double x, double[][] replicas, ToDoubleFunction<double[]> formula) {
+    }
+
+    /** One quantity over all sizes and x, with its finite-size-scaling form. */
+    public record Quantity(String name, Scaling scaling, List<Point> points) {
+    }
+
+    /** One row of the fss table. */
+    public record Result(String quantity, double estimate, double stderr, String method, String observable,
+                         double chi2PerDof, String sizes, int samples) {
+    }
+
+    private FssAnalysis() {
+    }
+
+    public static List<Result> run(List<Quantity> quantities, Settings settings) {
+        List<Result> out = new ArrayList<>();
+        double critical = Double.NaN;
+        for (Quantity q : quantities) {
+            if (q.scaling().exponent().isEmpty()) {
+                List<Result> crossing = crossings(q, settings);
+                out.addAll(crossing);
+                for (Result r : crossing) {
+                    if (r.quantity().equals("critical_point") && Double.isFinite(r.estimate())) {
+                        critical = r.estimate();
+                    }
+                }
+            }
+        }
+        for (Quantity q : quantities) {
+            out.addAll(collapse(q, settings, critical));
+            if (q.scaling().sign() > 0) {
+                out.addAll(peaks(q, settings, critical));
+            }
+        }
+        return out;
+    }
+
+    // ---- curves -------------------------------------------------------------------------
+
+    /** Curves per size (sorted by size) in the window; resampled when rng is given. */
+    static Map<Integer, Curve> curves(Quantity q, Settings s, UniformRandomProvider rng) {
+        Map<Integer, List<Point>> bySize = q.points().stream()
+                .filter(p -> p.x() >= s.windowLo() && p.x() <= s.windowHi())
+                .collect(Collectors.groupingBy(Point::size, TreeMap::new, Collectors.toList()));
+        Map<Integer, Curve> curves = new LinkedHashMap<>();
+        for (Map.Entry<Integer, List<Point>> e : bySize.entrySet()) {
+            List<Point> pts = new ArrayList<>(e.getValue());
+            pts.sort((a, b) -> Double.compare(a.x(), b.x()));
+            double[] x = new double[pts.size()];
+            double[] y = new double[pts.size()];
+            double[] dy = new double[pts.size()];
+            for (int i = 0; i < pts.size(); i++) {
+                Point p = pts.get(i);
+                x[i] = p.x();
+                io.phasesweep.stats.Estimate central = Jackknife.of(p.replicas(), p.formula());
+                dy[i] = central.stderr();
+                y[i] = rng == null ? central.mean() : p.formula().applyAsDouble(resampledMean(p.replicas(), rng));
+            }
+            curves.put(e.getKey(), new Curve(x, y, dy));
+        }
+        return curves;
+    }
+
+    private static double[] resampledMean(double[][] replicas, UniformRandomProvider rng) {
+        int r = replicas.length;
+        double[] mean = new double[replicas[0].length];
+        for (int i = 0; i < r; i++) {
+            double[] pick = replicas[rng.nextInt(r)];
+            for (int j = 0; j < mean.length; j++) {
+                mean[j] += pick[j];
+            }
+        }
+        for (int j = 0; j < mean.length; j++) {
+            mean[j] /= r;
+        }
+        return mean;
+    }
+
+    /** Bootstrap samples of the curves; sample b uses its own seeded stream. */
+    private static List<Map<Integer, Curve>> samples(Quantity q, Settings s) {
+        List<Map<Integer, Curve>> samples = new ArrayList<>();
+        for (int b = 0; b < s.bootstrap(); b++) {
+            samples.add(curves(q, s, ReplicaRunner.rng(s.seed() * 1_000_003L + b)));
+        }
+        return samples;
+    }
+
+    // ---- estimators ---------------------------------------------------------------------
+
+    /** Crossings of successive sizes and their extrapolation (for an invariant quantity). */
+    static List<Result> crossings(Quantity q, Settings s) {
+        Map<Integer, Curve> central = curves(q, s, null);
+        List<Map<Integer, Curve>> boots = samples(q, s);
+        Integer[] sizes = central.keySet().toArray(Integer[]::new);
+        List<Result> out = new ArrayList<>();
+        List<Double> pairSize = new ArrayList<>();
+        List<Double> pairX = new ArrayList<>();
+        List<Double> pairErr = new ArrayList<>();
+        List<double[]> pairBoot = new ArrayList<>();
+        for (int i = 0; i + 1 < sizes.length; i++) {
+            double x = Crossings.crossing(central.get(sizes[i]), central.get(sizes[i + 1]));
+            double[] boot = new double[boots.size()];
+            for (int b = 0; b < boots.size(); b++) {
+                boot[b] = Crossings.crossing(boots.get(b).get(sizes[i]), boots.get(b).get(sizes[i + 1]));
+            }
+            double err = sd(boot);
+            String pair = sizes[i] + "," + sizes[i + 1];
+            out.add(new Result("crossing", x, err, "crossing", q.name(), Double.NaN, pair, finite(boot)));
+            if (Double.isFinite(x) && err > 0) {
+                pairSize.add((double) sizes[i]);
+                pairX.add(x);
+                pairErr.add(err);
+                pairBoot.add(boot);
+            }
+        }
+        if (pairX.isEmpty()) {
+            return out;
+        }
+        double[] l = unbox(pairSize);
+        double[] err = unbox(pairErr);
+        double[] fit = Crossings.extrapolate(l, unbox(pairX), err);
+        double[] boot = new double[boots.size()];
+        for (int b = 0; b < boots.size(); b++) {
+            double[] xb = new double[l.length];
+            for (int k = 0; k < l.length; k++) {
+                xb[k] = pairBoot.get(k)[b];
+            }
+            boot[b] = Arrays.stream(xb).allMatch(Double::isFinite) ? Crossings.extrapolate(l, xb, err)[0] : Double.NaN;
+        }
+        String method = l.length == 1 ? "crossing" : "crossing_extrapolation";
+        out.add(new Result("critical_point", fit[0], sd(boot), method, q.name(), fit[1], join(sizes), finite(boot)));
+        return out;
+    }
+
+    private static List<Result> collapse(Quantity q, Settings s, double critical) {
+        Map<Integer, Curve> central = curves(q, s, null);
+        if (central.size() < 2) {
+            return List.of();
+        }
+        double[] sizes = central.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
+        int sign = q.scaling().sign();
+        double xc0 = Double.isFinite(critical) ? critical : 0.5 * (s.windowLo() + s.windowHi());
+        double xScale = Math.max(1e-6, Math.min(s.windowHi() - s.windowLo(), Math.abs(xc0) + 1e-3));
+        if (!Double.isFinite(xScale)) {
+            xScale = Math.max(1e-3, Math.abs(xc0));
+        }
+        List<double[]> starts = new ArrayList<>();
+        for (double invNu : new double[]{0.8, 1.5}) {
+            for (double a : sign == 0 ? new double[]{0.0} : new double[]{0.2, 1.0, 2.0}) {
+                starts.add(new double[]{xc0, invNu, a});
+            }
+        }
+        DataCollapse.Fit fit = DataCollapse.fit(sizes, List.copyOf(central.values()), sign, starts, xScale);
+        List<Map<Integer, Curve>> boots = samples(q, s);
+        double[] bx = new double[boots.size()];
+        double[] bnu = new double[boots.size()];
+        double[] ba = new double[boots.size()];
+        double[] from = {fit.criticalPoint(), fit.inverseNu(), fit.exponent()};
+        for (int b = 0; b < boots.size(); b++) {
+            DataCollapse.Fit f = DataCollapse.fit(sizes, List.copyOf(boots.get(b).values()), sign, List.of(from), xScale);
+            bx[b] = f.criticalPoint();
+            bnu[b] = 1.0 / f.inverseNu();
+            ba[b] = f.exponent();
+        }
+        String sz = join(central.keySet().toArray(Integer[]::new));
+        List<Result> out = new ArrayList<>();
+        out.add(new Result("critical_point", fit.criticalPoint(), sd(bx), "collapse", q.name(), fit.quality(), sz, finite(bx)));
+        out.add(new Result("nu", 1.0 / fit.inverseNu(), sd(bnu), "collapse", q.name(), fit.quality(), sz, finite(bnu)));
+        q.scaling().exponent().ifPresent(name ->
+                out.add(new Result(name, fit.exponent(), sd(ba), "collapse", q.name(), fit.quality(), sz, finite(ba))));
+        return out;
+    }
+
+    private static List<Result> peaks(Quantity q, Settings s, double critical) {
+        Map<Integer, Curve> central = curves(q, s, null);
+        List<Map<Integer, Curve>> boots = samples(q, s);
+        double[] sizes = central.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
+        if (sizes.length < 2) {
+            return List.of();
+        }
+        double[][] c = peakTable(central);
+        if (!Arrays.stream(c[1]).allMatch(Double::isFinite)) {
+            return List.of();
+        }
+        String sz = join(central.keySet().toArray(Integer[]::new));
+        String exponent = q.scaling().exponent().orElseThrow();
+        double[] height = PeakScaling.heightExponent(sizes, c[1]);
+        double[] bh = new double[boots.size()];
+        double[][][] bootPeaks = new double[boots.size()][][];
+        for (int b = 0; b < boots.size(); b++) {
+            bootPeaks[b] = peakTable(boots.get(b));
+            bh[b] = Arrays.stream(bootPeaks[b][1]).allMatch(v -> v > 0)
+                    ? PeakScaling.heightExponent(sizes, bootPeaks[b][1])[0] : Double.NaN;
+        }
+        List<Result> out = new ArrayList<>();
+        out.add(new Result(exponent, height[0], sd(bh), "peak_height", q.name(), height[1], sz, finite(bh)));
+        if (sizes.length >= 4 && Arrays.stream(c[0]).allMatch(Double::isFinite)) {
+            double guess = Double.isFinite(critical) ? critical : c[0][c[0].length - 1];
+            try {
+                double[] pos = PeakScaling.position(sizes, c[0], guess);
+                double[] bx = new double[boots.size()];
+                double[] bnu = new double[boots.size()];
+                for (int b = 0; b < boots.size(); b++) {
+                    try {
+                        double[] p = PeakScaling.position(sizes, bootPeaks[b][0], pos[0]);
+                        bx[b] = p[0];
+                        bnu[b] = 1.0 / p[1];
+                    } catch (RuntimeException e) {
+                        bx[b] = Double.NaN;
+                        bnu[b] = Double.NaN;
+                    }
+                }
+                out.add(new Result("critical_point", pos[0], sd(bx), "peak_position", q.name(), Double.NaN, sz, finite(bx)));
+                out.add(new Result("nu", 1.0 / pos[1], sd(bnu), "peak_position", q.name(), Double.NaN, sz, finite(bnu)));
+            } catch (RuntimeException e) {
+                // The three-parameter fit did not converge on these peaks: report nothing rather than noise.
+            }
+        }
+        return out;
+    }
+
+    private static double[][] peakTable(Map<Integer, Curve> curves) {
+        double[][] t = new double[2][curves.size()];
+        int i = 0;
+        for (Curve c : curves.values()) {
+            PeakScaling.Peak p = PeakScaling.peak(c);
+            t[0][i] = p.x();
+            t[1][i] = p.height();
+            i++;
+        }
+        return t;
+    }
+
+    // ---- helpers ------------------------------------------------------------------------
+
+    /** Sample standard deviation of the finite values (NaN if fewer than 2). */
+    static double sd(double[] v) {
+        double[] f = Arrays.stream(v).filter(Double::isFinite).toArray();
+        if (f.length < 2) {
+            return Double.NaN;
+        }
+        double mean = Arrays.stream(f).average().orElseThrow();
+        double ss = 0;
+        for (double x : f) {
+            ss += (x - mean) * (x - mean);
+        }
+        return Math.sqrt(ss / (f.length - 1));
+    }
+
+    private static int finite(double[] v) {
+        return (int) Arrays.stream(v).filter(Double::isFinite).count();
+    }
+
+    private static double[] unbox(List<Double> l) {
+        return l.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static String join(Integer[] sizes) {
+        return Arrays.stream(sizes).map(String::valueOf).collect(Collectors.joining(","));
+    }
+}

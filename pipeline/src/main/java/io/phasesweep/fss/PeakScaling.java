@@ -1,0 +1,94 @@
+package io.phasesweep.fss;
+
+import org.apache.commons.math3.analysis.ParametricUnivariateFunction;
+import org.apache.commons.math3.fitting.SimpleCurveFitter;
+import org.apache.commons.math3.fitting.WeightedObservedPoints;
+
+/** Maxima of a quantity (susceptibility, specific heat) per size, and how they scale with L. */
+public final class PeakScaling {
+    static final int PEAK_POINTS = 5;
+
+    /** Position and height of a maximum. */
+    public record Peak(double x, double height) {
+    }
+
+    private PeakScaling() {
+    }
+
+    /**
+     * The maximum of a curve from a weighted parabola through the highest point and its
+     * neighbours (up to 5 points). NaN if the highest point is at an edge of the curve, i.e. the
+     * peak is not bracketed by the data.
+     */
+    public static Peak peak(Curve c) {
+        int top = 0;
+        for (int i = 1; i < c.size(); i++) {
+            if (c.y()[i] > c.y()[top]) {
+                top = i;
+            }
+        }
+        if (top == 0 || top == c.size() - 1 || c.size() < 3) {
+            return new Peak(Double.NaN, Double.NaN);
+        }
+        int from = Math.max(0, Math.min(top - PEAK_POINTS / 2, c.size() - PEAK_POINTS));
+        int to = Math.min(c.size(), from + PEAK_POINTS);
+        int k = to - from;
+        double x0 = c.x()[top];
+        double[] u = new double[k];
+        double[] y = new double[k];
+        double[] dy = new double[k];
+        for (int i = 0; i < k; i++) {
+            u[i] = c.x()[from + i] - x0;
+            y[i] = c.y()[from + i];
+            dy[i] = c.dy()[from + i];
+        }
+        Fits.Polynomial p = Fits.polynomial(u, y, dy, 2);
+        double a = p.coefficients()[2];
+        double b = p.coefficients()[1];
+        if (!(a < 0)) {
+            return new Peak(x0, c.y()[top]);
+        }
+        double vertex = -b / (2 * a);
+        // Keep the vertex inside the fitted points; outside, the parabola is extrapolating.
+        vertex = Math.max(u[0], Math.min(u[k - 1], vertex));
+        return new Peak(x0 + vertex, p.value(vertex));
+    }
+
+    /** Exponent a of height ~ L^a: slope of ln height against ln L (least squares). */
+    public static double[] heightExponent(double[] sizes, double[] heights) {
+        double[] u = new double[sizes.length];
+        double[] v = new double[sizes.length];
+        double[] ones = new double[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            u[i] = Math.log(sizes[i]);
+            v[i] = Math.log(heights[i]);
+            ones[i] = 1.0;
+        }
+        Fits.Polynomial line = Fits.polynomial(u, v, ones, 1);
+        return new double[]{line.coefficients()[1], line.chi2PerDof()};
+    }
+
+    /** Fits x_max = x_c + b L^(-1/nu): {x_c, 1/nu}. Needs at least 4 sizes. */
+    public static double[] position(double[] sizes, double[] positions, double xcGuess) {
+        ParametricUnivariateFunction f = new ParametricUnivariateFunction() {
+            @Override
+            public double value(double l, double... p) {
+                return p[0] + p[1] * Math.pow(l, -p[2]);
+            }
+
+            @Override
+            public double[] gradient(double l, double... p) {
+                double pow = Math.pow(l, -p[2]);
+                return new double[]{1.0, pow, -p[1] * pow * Math.log(l)};
+            }
+        };
+        WeightedObservedPoints points = new WeightedObservedPoints();
+        for (int i = 0; i < sizes.length; i++) {
+            points.add(sizes[i], positions[i]);
+        }
+        double bGuess = (positions[0] - xcGuess) * sizes[0];
+        double[] p = SimpleCurveFitter.create(f, new double[]{xcGuess, bGuess, 1.0}).withMaxIterations(10_000)
+                .fit(points.toList());
+        return new double[]{p[0], p[2]};
+    }
+}
