@@ -1,10 +1,14 @@
 package io.phasesweep.ising;
 
+import io.phasesweep.cluster.ClusterSweeps;
+import io.phasesweep.cluster.WolffClusterUpdate;
 import io.phasesweep.lattice.SquareLattice;
 import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
 
 import org.apache.commons.rng.UniformRandomProvider;
+
+import java.util.function.IntSupplier;
 
 /** State and updates of one 2D Ising replica. Spins are bytes (+1/-1); updates allocate nothing. */
 public final class Ising2D implements Model {
@@ -22,15 +26,9 @@ public final class Ising2D implements Model {
     private final int[] neighbours;
     // acceptance[(s + 1) / 2 * 5 + (sum of neighbours + 4) / 2] = min(1, exp(-dE / T)) for flipping s.
     private final double[] acceptance = new double[10];
-    private final double addProbability;
-    private final int[] clusterStack;
-    // Wolff: clusters per sweep. While equilibrating, a sweep flips clusters until about N spins
-    // have flipped; startMeasuring() then fixes the count. Stopping at "N spins flipped" while
-    // measuring would sample at a trajectory-dependent time and over-weight states just after a
-    // large cluster (inspection paradox): at L = 4, T = 3 that biases |m| by 15%.
-    private long clustersPerSweep;
-    private long clustersFlipped;
-    private long spinsFlipped;
+    private final WolffClusterUpdate wolff;
+    private final ClusterSweeps clusterSweeps;
+    private final IntSupplier flipCluster;
 
     public Ising2D(int size, double temperature, double coupling, double field, Algorithm algorithm,
                    boolean orderedStart, UniformRandomProvider rng) {
@@ -54,32 +52,24 @@ public final class Ising2D implements Model {
                 acceptance[(s + 1) / 2 * 5 + (nn + 4) / 2] = dE <= 0 ? 1.0 : StrictMath.exp(-beta * dE);
             }
         }
-        this.addProbability = -StrictMath.expm1(-2.0 * beta * coupling);
-        this.clusterStack = algorithm == Algorithm.WOLFF ? new int[sites] : null;
+        this.wolff = new WolffClusterUpdate(spin, neighbours, SquareLattice.COORDINATION,
+                -StrictMath.expm1(-2.0 * beta * coupling), rng);
+        this.clusterSweeps = new ClusterSweeps(sites);
+        this.flipCluster = wolff::flipIsing;
     }
 
     @Override
     public void advance() {
         if (algorithm == Algorithm.METROPOLIS) {
             metropolisSweep();
-        } else if (clustersPerSweep > 0) {
-            for (long c = 0; c < clustersPerSweep; c++) {
-                wolffCluster();
-            }
         } else {
-            long flipped = 0;
-            while (flipped < sites) {
-                flipped += wolffCluster();
-            }
+            clusterSweeps.sweep(flipCluster);
         }
     }
 
     @Override
     public void startMeasuring() {
-        if (algorithm == Algorithm.WOLFF) {
-            clustersPerSweep = spinsFlipped == 0 ? 1
-                    : Math.max(1, Math.round((double) sites * clustersFlipped / spinsFlipped));
-        }
+        clusterSweeps.freeze();
     }
 
     /** One checkerboard sweep: every site once, sublattice (x + y even) first. */
@@ -102,33 +92,6 @@ public final class Ising2D implements Model {
                 }
             }
         }
-    }
-
-    /** Grows and flips one Wolff cluster from a random seed site; returns its size. */
-    public int wolffCluster() {
-        int seed = rng.nextInt(sites);
-        byte s0 = spin[seed];
-        byte flippedValue = (byte) -s0;
-        // Flipping on entry marks a site as visited: it no longer matches s0.
-        spin[seed] = flippedValue;
-        clusterStack[0] = seed;
-        int top = 1;
-        int clusterSize = 1;
-        while (top > 0) {
-            int i = clusterStack[--top];
-            int base = SquareLattice.COORDINATION * i;
-            for (int k = 0; k < SquareLattice.COORDINATION; k++) {
-                int j = neighbours[base + k];
-                if (spin[j] == s0 && rng.nextDouble() < addProbability) {
-                    spin[j] = flippedValue;
-                    clusterStack[top++] = j;
-                    clusterSize++;
-                }
-            }
-        }
-        clustersFlipped++;
-        spinsFlipped += clusterSize;
-        return clusterSize;
     }
 
     /** Total energy -J sum s_i s_j - h sum s_i, each bond counted once (right and down). */

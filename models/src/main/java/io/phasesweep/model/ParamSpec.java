@@ -6,17 +6,28 @@ import java.util.Optional;
 
 /**
  * One parameter a model accepts: its name (a config key and a column name), type, default
- * ({@code null} = required), meaning, and the values it admits.
+ * ({@code null} = required, unless {@code optional}), meaning, and the values it admits.
  *
+ * @param optional      may be left out altogether (no default); the model checks combinations
  * @param min           smallest admitted value for numeric types ({@code -Infinity} = unbounded)
  * @param minInclusive  whether {@code min} itself is admitted
  * @param choices       admitted values of a {@link ParamType#STRING} parameter (empty = any)
  */
 public record ParamSpec(String name, ParamType type, Object defaultValue, String meaning,
-                        double min, boolean minInclusive, List<String> choices) {
+                        double min, boolean minInclusive, List<String> choices, boolean optional) {
 
     public ParamSpec {
         choices = List.copyOf(choices);
+    }
+
+    public ParamSpec(String name, ParamType type, Object defaultValue, String meaning,
+                     double min, boolean minInclusive, List<String> choices) {
+        this(name, type, defaultValue, meaning, min, minInclusive, choices, false);
+    }
+
+    /** A positive real that may be absent, e.g. one of two alternative parameters (K or T). */
+    public static ParamSpec optionalPositive(String name, String meaning) {
+        return new ParamSpec(name, ParamType.DOUBLE, null, meaning, 0.0, false, List.of(), true);
     }
 
     public static ParamSpec integer(String name, Integer defaultValue, int min, String meaning) {
@@ -42,7 +53,7 @@ public record ParamSpec(String name, ParamType type, Object defaultValue, String
     }
 
     public boolean required() {
-        return defaultValue == null;
+        return defaultValue == null && !optional;
     }
 
     /** Why {@code value} (already of this parameter's type) is not admitted, or empty if it is. */

@@ -35,6 +35,9 @@ public final class Params implements Serializable {
         }
         for (ParamSpec spec : type.parameters()) {
             Object v = given.containsKey(spec.name()) ? given.get(spec.name()) : spec.defaultValue();
+            if (v == null && spec.optional()) {
+                continue;
+            }
             if (v == null) {
                 throw new InvalidParameterException(spec.name(),
                         "model " + type.name() + " needs parameter '" + spec.name() + "' (" + spec.meaning() + ")");
@@ -101,6 +104,11 @@ public final class Params implements Serializable {
 
     private static String describe(Object v) {
         return v instanceof String s ? "'" + s + "'" : String.valueOf(v);
+    }
+
+    /** Whether an optional parameter was given. */
+    public boolean has(String name) {
+        return values.containsKey(name);
     }
 
     public Object get(String name) {

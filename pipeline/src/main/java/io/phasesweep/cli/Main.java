@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code phasesweep run|validate|models}. Exit codes: 0 ok, 1 run failed, 2 bad input. */
 @Command(name = "phasesweep", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Phase-diagram sweeps of statistical-physics models on Apache Spark.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ModelsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, FssCommand.class, ModelsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -23,6 +23,10 @@ public final class Main {
             if (e instanceof io.phasesweep.config.ConfigError) {
                 cmd.getErr().println("phasesweep: " + e.getMessage());
                 return BAD_INPUT;
+            }
+            if (e instanceof io.phasesweep.run.SweepRunner.FssFailedException) {
+                cmd.getErr().println("phasesweep: " + e.getMessage());
+                return FAILED;
             }
             cmd.getErr().println("phasesweep: run failed: " + e);
             e.printStackTrace(cmd.getErr());

@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
 
-    private static final Set<String> TOP = Set.of("sweep", "output", "spark");
+    private static final Set<String> TOP = Set.of("sweep", "output", "spark", "fss");
+    private static final Set<String> FSS = Set.of("control", "size", "observables", "window", "bootstrap", "seed");
     private static final Set<String> SWEEP = Set.of("name", "model", "seed", "replicas", "grid", "params");
     private static final Set<String> OUTPUT = Set.of("dir");
     private static final Set<String> SPARK = Set.of("master", "partitions", "ui", "conf");
@@ -60,6 +61,20 @@ public final class ConfigLoader {
     public static final long MAX_TASKS = 100_000_000L;
 
     private ConfigLoader() {
+    }
+
+    /** Re-reads the resolved config stored in an output's manifest (for {@code phasesweep fss}). */
+    public static SweepConfig fromManifest(String resolvedJson, String source, List<String> overrides, Path outputDir) {
+        Config parsed;
+        try {
+            parsed = ConfigFactory.parseString(resolvedJson, ConfigParseOptions.defaults()
+                    .setSyntax(ConfigSyntax.JSON).setOriginDescription(source));
+        } catch (ConfigException e) {
+            throw new ConfigError(oneLine(e.getMessage()));
+        }
+        Config merged = applyOverrides(parsed, overrides)
+                .withValue("output.dir", ConfigValueFactory.fromAnyRef(outputDir.toString(), "output directory"));
+        return new ConfigLoader.Reader(merged.resolve(ConfigResolveOptions.noSystem()), source).read();
     }
 
     public static SweepConfig load(Path file, List<String> overrides, Path outputOverride) {
@@ -210,7 +225,7 @@ public final class ConfigLoader {
             checkEveryPoint(plan, type);
 
             Path out = Path.of(config.hasPath("output.dir") ? string("output.dir") : "out/" + name);
-            return new SweepConfig(name, plan, out, spark(), source,
+            return new SweepConfig(name, plan, out, spark(), fss(type, plan), source,
                     config.root().render(ConfigRenderOptions.concise()), hash(plan));
         }
 
@@ -353,6 +368,79 @@ public final class ConfigLoader {
             java.math.BigDecimal span = java.math.BigDecimal.valueOf(to).subtract(f);
             return f.add(span.multiply(java.math.BigDecimal.valueOf(i))
                     .divide(java.math.BigDecimal.valueOf(steps - 1), java.math.MathContext.DECIMAL64)).doubleValue();
+        }
+
+        private Optional<FssSettings> fss(ModelType type, SweepPlan plan) {
+            if (!config.hasPath("fss")) {
+                return Optional.empty();
+            }
+            requireObject("fss");
+            checkKeys(config.getObject("fss"), "fss.", FSS);
+            Grid grid = plan.grid();
+            String control = axisName("fss.control", grid, Set.of(ParamType.DOUBLE, ParamType.INT, ParamType.LONG));
+            String size = axisName("fss.size", grid, Set.of(ParamType.INT, ParamType.LONG));
+            if (control.equals(size)) {
+                throw error("fss.size", "must differ from fss.control");
+            }
+            if (grid.axes().get(grid.names().indexOf(size)).size() < 2) {
+                throw error("fss.size", "axis " + size + " needs at least 2 sizes for finite-size scaling");
+            }
+            List<String> observables = new ArrayList<>();
+            if (config.hasPath("fss.observables")) {
+                try {
+                    observables.addAll(config.getStringList("fss.observables"));
+                } catch (ConfigException.WrongType e) {
+                    throw error("fss.observables", "must be a list of names");
+                }
+                for (String o : observables) {
+                    if (!type.scaling().containsKey(o)) {
+                        throw error("fss.observables", "model " + type.name() + " has no scaling form for '" + o
+                                + "' (available: " + String.join(", ", new java.util.TreeSet<>(type.scaling().keySet())) + ")");
+                    }
+                }
+            } else {
+                observables.addAll(new java.util.TreeSet<>(type.scaling().keySet()));
+            }
+            if (observables.isEmpty()) {
+                throw error("fss", "model " + type.name() + " declares no quantities with a scaling form");
+            }
+            double lo = Double.NEGATIVE_INFINITY;
+            double hi = Double.POSITIVE_INFINITY;
+            if (config.hasPath("fss.window")) {
+                List<Double> w;
+                try {
+                    w = config.getDoubleList("fss.window");
+                } catch (ConfigException.WrongType e) {
+                    throw error("fss.window", "must be [low, high] in the control parameter");
+                }
+                if (w.size() != 2 || !(w.get(0) < w.get(1))) {
+                    throw error("fss.window", "must be [low, high] with low < high, got " + w);
+                }
+                lo = w.get(0);
+                hi = w.get(1);
+            }
+            int bootstrap = config.hasPath("fss.bootstrap") ? (int) integer("fss.bootstrap", 10) : 200;
+            if (bootstrap > 100_000) {
+                throw error("fss.bootstrap", "must be <= 100000, got " + bootstrap);
+            }
+            long seed = config.hasPath("fss.seed") ? integer("fss.seed", Long.MIN_VALUE) : plan.sweepSeed();
+            return Optional.of(new FssSettings(control, size, observables, lo, hi, bootstrap, seed));
+        }
+
+        private String axisName(String path, Grid grid, Set<ParamType> types) {
+            if (!config.hasPath(path)) {
+                throw error("fss", path + " is missing (name one of the grid axes: " + String.join(", ", grid.names()) + ")");
+            }
+            String name = string(path);
+            int i = grid.names().indexOf(name);
+            if (i < 0) {
+                throw error(path, "'" + name + "' is not a grid axis (axes: " + String.join(", ", grid.names()) + ")");
+            }
+            if (!types.contains(grid.axes().get(i).type())) {
+                throw error(path, "axis " + name + " is a " + grid.axes().get(i).type().label() + "; expected a number"
+                        + (types.contains(ParamType.DOUBLE) ? "" : " of integer type"));
+            }
+            return name;
         }
 
         private SparkSettings spark() {

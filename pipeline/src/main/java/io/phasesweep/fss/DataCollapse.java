@@ -1,5 +1,6 @@
 package io.phasesweep.fss;
 
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -19,6 +20,8 @@ public final class DataCollapse {
     /** Fitted parameters and the quality S at the optimum (S ~ 1: collapse within errors). */
     public record Fit(double criticalPoint, double inverseNu, double exponent, double quality) {
     }
+
+    static final int MAX_EVALUATIONS = 5_000;
 
     private DataCollapse() {
     }
@@ -49,16 +52,32 @@ public final class DataCollapse {
         double[] point = guess;
         // Nelder-Mead can stall on a collapsed simplex: restart from its optimum until S settles.
         double previous = Double.POSITIVE_INFINITY;
+        // The best point seen, kept in case the simplex runs out of evaluations on a flat or
+        // noisy quality surface: the fit then reports where it got to instead of failing.
+        double[] bestPoint = guess.clone();
+        double[] bestValue = {quality(sizes, curves, sign, guess)};
+        ObjectiveFunction objective = new ObjectiveFunction(v -> {
+            double value = quality(sizes, curves, sign, v);
+            if (value < bestValue[0]) {
+                bestValue[0] = value;
+                System.arraycopy(v, 0, bestPoint, 0, v.length);
+            }
+            return value;
+        });
         for (int round = 0; round < 4; round++) {
-            p = optimizer.optimize(new MaxEval(20_000), new ObjectiveFunction(v -> quality(sizes, curves, sign, v)),
-                    GoalType.MINIMIZE, new InitialGuess(point), new NelderMeadSimplex(steps));
+            try {
+                p = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), objective, GoalType.MINIMIZE,
+                        new InitialGuess(point), new NelderMeadSimplex(steps));
+            } catch (TooManyEvaluationsException e) {
+                break;
+            }
             point = p.getPoint();
             if (previous - p.getValue() < 1e-9 * Math.max(1, p.getValue())) {
                 break;
             }
             previous = p.getValue();
         }
-        return new Fit(point[0], point[1], sign == 0 ? 0.0 : point[2], p.getValue());
+        return new Fit(bestPoint[0], bestPoint[1], sign == 0 ? 0.0 : bestPoint[2], bestValue[0]);
     }
 
     /**

@@ -22,7 +22,10 @@ import java.util.stream.Collectors;
  */
 public final class FssAnalysis {
 
-    /** Analysis settings: the scaling window in the control parameter, bootstrap samples, seed. */
+    /**
+     * Analysis settings: the scaling window in the control parameter (crossings and collapses use
+     * only points inside it; peaks are searched on all points), bootstrap samples, seed.
+     */
     public record Settings(double windowLo, double windowHi, int bootstrap, long seed) {
     }
 
@@ -42,27 +45,91 @@ public final class FssAnalysis {
     private FssAnalysis() {
     }
 
+    /**
+     * Runs every estimator on all sizes and again without the smallest size (when at least three
+     * remain for crossings, two for collapses): corrections to scaling show up as the difference.
+     * Crossings of single size pairs are reported once.
+     */
     public static List<Result> run(List<Quantity> quantities, Settings settings) {
         List<Result> out = new ArrayList<>();
-        double critical = Double.NaN;
-        for (Quantity q : quantities) {
-            if (q.scaling().exponent().isEmpty()) {
-                List<Result> crossing = crossings(q, settings);
-                out.addAll(crossing);
-                for (Result r : crossing) {
-                    if (r.quantity().equals("critical_point") && Double.isFinite(r.estimate())) {
-                        critical = r.estimate();
+        List<Integer> sizes = quantities.stream().flatMap(q -> q.points().stream()).map(Point::size)
+                .distinct().sorted().toList();
+        List<List<Integer>> subsets = new ArrayList<>();
+        subsets.add(sizes);
+        if (sizes.size() >= 3) {
+            subsets.add(sizes.subList(1, sizes.size()));
+        }
+        for (List<Integer> subset : subsets) {
+            List<Quantity> restricted = quantities.stream().map(q -> new Quantity(q.name(), q.scaling(),
+                    q.points().stream().filter(p -> subset.contains(p.size())).toList())).toList();
+            boolean allSizes = subset.size() == sizes.size();
+            double critical = Double.NaN;
+            for (Quantity q : restricted) {
+                if (q.scaling().exponent().isEmpty()) {
+                    for (Result r : crossings(q, settings)) {
+                        if (r.quantity().equals("critical_point") && Double.isFinite(r.estimate())) {
+                            critical = r.estimate();
+                        }
+                        if (allSizes || !r.quantity().equals("crossing")) {
+                            out.add(r);
+                        }
+                    }
+                }
+            }
+            for (Quantity q : restricted) {
+                out.addAll(collapse(q, settings, critical));
+                if (q.scaling().sign() > 0) {
+                    for (Result r : peaks(q, settings, critical)) {
+                        // Peaks already drop unbracketed sizes, so two subsets can give the same row.
+                        if (out.stream().noneMatch(o -> o.method().equals(r.method()) && o.quantity().equals(r.quantity())
+                                && o.observable().equals(r.observable()) && o.sizes().equals(r.sizes()))) {
+                            out.add(r);
+                        }
                     }
                 }
             }
         }
+        out.addAll(finals(out, quantities, sizes));
+        return out;
+    }
+
+    /**
+     * One {@code final} row per quantity, by a fixed rule: x_c and nu from the collapse of the
+     * scale-invariant quantity (the Binder cumulant), each exponent ratio from the collapse of its
+     * own quantity; the estimate on the larger sizes (smallest dropped), its error the bootstrap
+     * error combined in quadrature with the shift from the all-sizes estimate, a measure of the
+     * corrections to scaling that the statistical error alone does not cover. With only two sizes
+     * the all-sizes estimate is final and has no such term.
+     */
+    static List<Result> finals(List<Result> results, List<Quantity> quantities, List<Integer> sizes) {
+        String all = join(sizes.toArray(Integer[]::new));
+        String large = sizes.size() >= 3 ? join(sizes.subList(1, sizes.size()).toArray(Integer[]::new)) : all;
+        List<Result> out = new ArrayList<>();
         for (Quantity q : quantities) {
-            out.addAll(collapse(q, settings, critical));
-            if (q.scaling().sign() > 0) {
-                out.addAll(peaks(q, settings, critical));
+            List<String> names = new ArrayList<>();
+            if (q.scaling().exponent().isEmpty()) {
+                names.add("critical_point");
+                names.add("nu");
+            } else {
+                names.add(q.scaling().exponent().get());
+            }
+            for (String name : names) {
+                Result a = find(results, name, "collapse", q.name(), all);
+                Result b = find(results, name, "collapse", q.name(), large);
+                if (a == null || b == null) {
+                    continue;
+                }
+                double shift = large.equals(all) ? 0.0 : b.estimate() - a.estimate();
+                out.add(new Result(name, b.estimate(), Math.hypot(b.stderr(), shift), "final", q.name(),
+                        b.chi2PerDof(), b.sizes(), b.samples()));
             }
         }
         return out;
+    }
+
+    private static Result find(List<Result> results, String quantity, String method, String observable, String sizes) {
+        return results.stream().filter(r -> r.quantity().equals(quantity) && r.method().equals(method)
+                && r.observable().equals(observable) && r.sizes().equals(sizes)).findFirst().orElse(null);
     }
 
     // ---- curves -------------------------------------------------------------------------
@@ -201,17 +268,22 @@ public final class FssAnalysis {
         return out;
     }
 
-    private static List<Result> peaks(Quantity q, Settings s, double critical) {
-        Map<Integer, Curve> central = curves(q, s, null);
-        List<Map<Integer, Curve>> boots = samples(q, s);
+    private static List<Result> peaks(Quantity q, Settings window, double critical) {
+        // Maxima of small systems lie well away from x_c: peaks are located on the whole range,
+        // and sizes whose maximum the data do not bracket are left out.
+        Settings s = new Settings(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, window.bootstrap(), window.seed());
+        Map<Integer, Curve> all = curves(q, s, null);
+        List<Integer> bracketed = all.entrySet().stream()
+                .filter(e -> Double.isFinite(PeakScaling.peak(e.getValue()).height())).map(Map.Entry::getKey).toList();
+        if (bracketed.size() < 2) {
+            return List.of();
+        }
+        Quantity kept = new Quantity(q.name(), q.scaling(),
+                q.points().stream().filter(p -> bracketed.contains(p.size())).toList());
+        Map<Integer, Curve> central = curves(kept, s, null);
+        List<Map<Integer, Curve>> boots = samples(kept, s);
         double[] sizes = central.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
-        if (sizes.length < 2) {
-            return List.of();
-        }
         double[][] c = peakTable(central);
-        if (!Arrays.stream(c[1]).allMatch(Double::isFinite)) {
-            return List.of();
-        }
         String sz = join(central.keySet().toArray(Integer[]::new));
         String exponent = q.scaling().exponent().orElseThrow();
         double[] height = PeakScaling.heightExponent(sizes, c[1]);
@@ -224,7 +296,7 @@ public final class FssAnalysis {
         }
         List<Result> out = new ArrayList<>();
         out.add(new Result(exponent, height[0], sd(bh), "peak_height", q.name(), height[1], sz, finite(bh)));
-        if (sizes.length >= 4 && Arrays.stream(c[0]).allMatch(Double::isFinite)) {
+        if (sizes.length >= 4) {
             double guess = Double.isFinite(critical) ? critical : c[0][c[0].length - 1];
             try {
                 double[] pos = PeakScaling.position(sizes, c[0], guess);

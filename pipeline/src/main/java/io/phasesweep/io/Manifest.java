@@ -67,11 +67,50 @@ public final class Manifest {
         return this;
     }
 
+    public Manifest note(String key, String value) {
+        root.put(key, value);
+        return this;
+    }
+
     public Manifest failed(String message) {
         root.put("finished", Instant.now().toString());
         root.put("status", "failed");
         root.put("error", message);
         return this;
+    }
+
+    /** Records a table (re)written into an existing output, e.g. by {@code phasesweep fss}. */
+    public static void recordTable(Path dir, String table, long rows) {
+        Path file = dir.resolve(OutputDir.MANIFEST);
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
+            ((ObjectNode) root.with("tables")).put(table, table + "/");
+            ((ObjectNode) root.with("rows")).put(table, rows);
+            root.put(table + "_written", Instant.now().toString());
+            Path tmp = file.resolveSibling(OutputDir.MANIFEST + ".tmp");
+            JSON.writeValue(tmp.toFile(), root);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update " + file, e);
+        }
+    }
+
+    /** Reads an output's manifest, checking that it is a finished phasesweep output. */
+    public static com.fasterxml.jackson.databind.JsonNode readComplete(Path dir) {
+        Path file = dir.resolve(OutputDir.MANIFEST);
+        if (!Files.isRegularFile(file)) {
+            throw new io.phasesweep.config.ConfigError(dir + ": not a phasesweep output (no " + OutputDir.MANIFEST + ")");
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(file.toFile());
+            if (!"complete".equals(root.path("status").asText())) {
+                throw new io.phasesweep.config.ConfigError(dir + ": the sweep there is not complete (status "
+                        + root.path("status").asText("unknown") + ")");
+            }
+            return root;
+        } catch (IOException e) {
+            throw new io.phasesweep.config.ConfigError(file + ": unreadable manifest: " + e.getMessage());
+        }
     }
 
     public void write() {

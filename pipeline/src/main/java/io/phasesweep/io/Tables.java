@@ -19,6 +19,7 @@ public final class Tables {
     public static final String POINTS = "points";
     public static final String REPLICA_SERIES = "replica_series";
     public static final String TIMESERIES = "timeseries";
+    public static final String FSS = "fss";
 
     public static final String REPLICA = "replica";
     public static final String SEED = "seed";
@@ -35,7 +36,8 @@ public final class Tables {
      * no model parameter may be any of these in any case (an axis N next to a column n would clash).
      */
     public static final java.util.Set<String> RESERVED = java.util.Set.of(
-            REPLICA, SEED, OBSERVABLE, VALUE, STDERR, TAU_INT, MEAN, N_REPLICAS, TIME);
+            REPLICA, SEED, OBSERVABLE, VALUE, STDERR, TAU_INT, MEAN, N_REPLICAS, TIME,
+            "quantity", "estimate", "method", "chi2_dof", "sizes", "bootstrap_samples");
 
     /** The reserved column a parameter name would collide with, if any. */
     public static java.util.Optional<String> collision(String parameter) {
@@ -86,6 +88,26 @@ public final class Tables {
         List<String> cols = new ArrayList<>(grid.names());
         cols.addAll(List.of(OBSERVABLE, TIME));
         return cols.toArray(String[]::new);
+    }
+
+    /**
+     * fss/: one row per estimate, for each combination of the axes other than the control and
+     * size axes (those columns first).
+     */
+    public static StructType fss(List<Axis> otherAxes) {
+        List<StructField> f = new ArrayList<>();
+        for (Axis a : otherAxes) {
+            f.add(DataTypes.createStructField(a.name(), sparkType(a), false));
+        }
+        f.add(DataTypes.createStructField("quantity", DataTypes.StringType, false));
+        f.add(DataTypes.createStructField("estimate", DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField("method", DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField("chi2_dof", DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField("sizes", DataTypes.StringType, false));
+        f.add(DataTypes.createStructField("bootstrap_samples", DataTypes.IntegerType, false));
+        return DataTypes.createStructType(f);
     }
 
     /** replicas/: one row per (grid point, replica, scalar observable). */

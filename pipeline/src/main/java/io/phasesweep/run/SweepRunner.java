@@ -43,6 +43,16 @@ public final class SweepRunner {
         }
     }
 
+    /** The sweep completed and its tables are written, but the requested FSS analysis failed. */
+    public static final class FssFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FssFailedException(Path dir, String why) {
+            super("sweep complete in " + dir + ", but the finite-size-scaling analysis failed: " + why
+                    + "; rerun it with: bin/phasesweep fss " + dir + " --set fss.<key>=<value>");
+        }
+    }
+
     private SweepRunner() {
     }
 
@@ -100,12 +110,30 @@ public final class SweepRunner {
                 rows.put(Tables.REPLICA_SERIES, replicaSeries.count());
                 rows.put(Tables.TIMESERIES, spark.read().parquet(uri(dir.resolve(Tables.TIMESERIES))).count());
             }
+            String fssError = null;
+            if (config.fss().isPresent()) {
+                spark.sparkContext().setJobDescription("finite-size scaling");
+                err.println("phasesweep: finite-size-scaling analysis (" + config.fss().get().bootstrap() + " bootstrap samples) ...");
+                try {
+                    rows.put(Tables.FSS, FssRunner.run(spark, config));
+                } catch (RuntimeException e) {
+                    // The simulation is done and written: an analysis failure must not lose it.
+                    fssError = e.toString();
+                }
+            }
             OutputDir.deleteTree(work);
-            manifest.completed(done.value(), rows).write();
+            manifest.completed(done.value(), rows);
+            if (fssError != null) {
+                manifest.note("fss_error", fssError).write();
+                throw new FssFailedException(dir, fssError);
+            }
+            manifest.write();
             return new Result(dir, done.value(), rows, Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             manifest.failed(String.valueOf(e.getMessage())).write();
             throw new UncheckedIOException(e);
+        } catch (FssFailedException e) {
+            throw e;
         } catch (RuntimeException e) {
             manifest.failed(String.valueOf(e.getMessage())).write();
             throw e;

@@ -84,6 +84,40 @@ class MainTest {
     }
 
     @Test
+    void runWithFssThenReanalyseWithAnotherWindow() throws Exception {
+        Path out = dir.resolve("fss-out");
+        Path conf = Configs.write(dir, "fss.conf", """
+                sweep {
+                  model = ising2d, seed = 5, replicas = 4
+                  grid { L = [6, 12], T = { from = 1.9, to = 2.7, steps = 17 } }
+                  params { algorithm = wolff, sweeps = 1500, thermalization = 200 }
+                }
+                fss { control = T, size = L, bootstrap = 20 }
+                """);
+        Outcome run = execute("run", conf.toString(), "--out", out.toString(), "--master", "local[2]");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.isDirectory(out.resolve("fss")));
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"fss\" : \"fss/\""), manifest);
+
+        Outcome again = execute("fss", out.toString(), "--set", "fss.window=[2.1,2.5]");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("fss rows"), again.out());
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("fss_written"));
+
+        Outcome changed = execute("fss", out.toString(), "--set", "sweep.seed=6");
+        assertEquals(2, changed.code());
+        assertTrue(changed.err().contains("may only change the fss block"), changed.err());
+    }
+
+    @Test
+    void fssRefusesSomethingThatIsNotAFinishedSweep() {
+        Outcome o = execute("fss", dir.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("not a phasesweep output"), o.err());
+    }
+
+    @Test
     void unknownSubcommandOrOptionIsAUsageError() {
         assertEquals(2, execute("frobnicate").code());
         assertEquals(2, execute("run", "--nope", "x.conf").code());

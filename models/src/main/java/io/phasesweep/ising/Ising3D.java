@@ -1,0 +1,105 @@
+package io.phasesweep.ising;
+
+import io.phasesweep.cluster.ClusterSweeps;
+import io.phasesweep.cluster.WolffClusterUpdate;
+import io.phasesweep.lattice.SimpleCubicLattice;
+import io.phasesweep.model.Model;
+import io.phasesweep.model.Recorder;
+import org.apache.commons.rng.UniformRandomProvider;
+
+import java.util.function.IntSupplier;
+
+/** One 3D Ising replica on the simple cubic lattice (J = 1), at coupling K = J/T. Byte spins. */
+public final class Ising3D implements Model {
+    private static final int Z = SimpleCubicLattice.COORDINATION;
+
+    private final int sites;
+    private final Ising2D.Algorithm algorithm;
+    private final UniformRandomProvider rng;
+    private final byte[] spin;
+    private final int[] neighbours;
+    private final int[][] sublattices;
+    // acceptance[(s + 1) / 2 * 13 + (sum of neighbours + 6)] = min(1, exp(-2 K s nn)).
+    private final double[] acceptance = new double[26];
+    private final ClusterSweeps clusterSweeps;
+    private final IntSupplier flipCluster;
+
+    public Ising3D(int size, double coupling, Ising2D.Algorithm algorithm, boolean orderedStart, UniformRandomProvider rng) {
+        SimpleCubicLattice lattice = new SimpleCubicLattice(size);
+        this.sites = lattice.sites();
+        this.algorithm = algorithm;
+        this.rng = rng;
+        this.neighbours = lattice.neighbourTable();
+        this.sublattices = new int[][]{lattice.sublattice(0), lattice.sublattice(1)};
+        this.spin = new byte[sites];
+        for (int i = 0; i < sites; i++) {
+            spin[i] = orderedStart || rng.nextBoolean() ? (byte) 1 : (byte) -1;
+        }
+        for (int s = -1; s <= 1; s += 2) {
+            for (int nn = -Z; nn <= Z; nn++) {
+                double dE = 2.0 * s * nn;
+                acceptance[(s + 1) / 2 * 13 + nn + Z] = dE <= 0 ? 1.0 : StrictMath.exp(-coupling * dE);
+            }
+        }
+        WolffClusterUpdate wolff = new WolffClusterUpdate(spin, neighbours, Z, -StrictMath.expm1(-2.0 * coupling), rng);
+        this.clusterSweeps = new ClusterSweeps(sites);
+        this.flipCluster = wolff::flipIsing;
+    }
+
+    @Override
+    public void advance() {
+        if (algorithm == Ising2D.Algorithm.METROPOLIS) {
+            metropolisSweep();
+        } else {
+            clusterSweeps.sweep(flipCluster);
+        }
+    }
+
+    @Override
+    public void startMeasuring() {
+        clusterSweeps.freeze();
+    }
+
+    /** Every site once, sublattice (x + y + z even) first. */
+    private void metropolisSweep() {
+        for (int[] sub : sublattices) {
+            for (int i : sub) {
+                int b = Z * i;
+                int nn = spin[neighbours[b]] + spin[neighbours[b + 1]] + spin[neighbours[b + 2]]
+                        + spin[neighbours[b + 3]] + spin[neighbours[b + 4]] + spin[neighbours[b + 5]];
+                int s = spin[i];
+                double p = acceptance[((s + 1) >> 1) * 13 + nn + Z];
+                if (p >= 1.0 || rng.nextDouble() < p) {
+                    spin[i] = (byte) -s;
+                }
+            }
+        }
+    }
+
+    /** Energy in units of J: -sum over bonds s_i s_j, each bond once (the +x, +y, +z neighbours). */
+    public long bondEnergy() {
+        long bonds = 0;
+        for (int i = 0; i < sites; i++) {
+            int b = Z * i;
+            bonds += spin[i] * (spin[neighbours[b]] + spin[neighbours[b + 2]] + spin[neighbours[b + 4]]);
+        }
+        return -bonds;
+    }
+
+    @Override
+    public void measure(Recorder out) {
+        long m = 0;
+        for (int i = 0; i < sites; i++) {
+            m += spin[i];
+        }
+        double e = (double) bondEnergy() / sites;
+        double mag = (double) m / sites;
+        double m2 = mag * mag;
+        out.record(Ising2DType.ENERGY, e);
+        out.record(Ising2DType.ENERGY2, e * e);
+        out.record(Ising2DType.MAGNETIZATION, mag);
+        out.record(Ising2DType.ABS_MAGNETIZATION, Math.abs(mag));
+        out.record(Ising2DType.M2, m2);
+        out.record(Ising2DType.M4, m2 * m2);
+    }
+}

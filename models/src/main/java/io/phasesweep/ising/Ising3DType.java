@@ -1,0 +1,99 @@
+package io.phasesweep.ising;
+
+import io.phasesweep.model.DerivedQuantity;
+import io.phasesweep.model.InvalidParameterException;
+import io.phasesweep.model.Model;
+import io.phasesweep.model.ModelType;
+import io.phasesweep.model.ObservableSpec;
+import io.phasesweep.model.ParamSpec;
+import io.phasesweep.model.Params;
+import io.phasesweep.model.Scaling;
+import org.apache.commons.rng.UniformRandomProvider;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Registry entry {@code ising3d}: the simple cubic Ising model, J = 1, at coupling {@code K} = J/T
+ * or temperature {@code T} (give exactly one). Reference: K_c = 0.221654626(5), nu = 0.629912(86)
+ * (A. M. Ferrenberg, J. Xu and D. P. Landau, Phys. Rev. E 97, 043301 (2018)).
+ */
+public final class Ising3DType implements ModelType {
+    public static final Ising3DType INSTANCE = new Ising3DType();
+
+    private static final List<ParamSpec> PARAMETERS = List.of(
+            ParamSpec.integer("L", null, 2, "linear lattice size; N = L^3 spins, periodic"),
+            ParamSpec.optionalPositive("K", "coupling J/T (give K or T)"),
+            ParamSpec.optionalPositive("T", "temperature in units of J (give K or T)"),
+            ParamSpec.choice("algorithm", "wolff", "update: Wolff clusters or sublattice Metropolis", "metropolis", "wolff"),
+            ParamSpec.count("sweeps", 10_000L, 1, "measurement sweeps (one measurement after each)"),
+            ParamSpec.count("thermalization", 1_000L, 0, "sweeps discarded before measuring"),
+            ParamSpec.choice("start", "random", "initial spins: random (hot) or all up (cold)", "random", "ordered"));
+
+    private static final List<DerivedQuantity> DERIVED = List.of(
+            new DerivedQuantity("binder", "Binder cumulant 1 - <m^4>/(3<m^2>^2)", List.of(Ising2DType.M2, Ising2DType.M4),
+                    (m, p) -> 1.0 - m[1] / (3.0 * m[0] * m[0])),
+            new DerivedQuantity("susceptibility", "N K (<m^2> - <|m|>^2)",
+                    List.of(Ising2DType.M2, Ising2DType.ABS_MAGNETIZATION),
+                    (m, p) -> sites(p) * coupling(p) * (m[0] - m[1] * m[1])),
+            new DerivedQuantity("specific_heat", "N K^2 (<e^2> - <e>^2)", List.of(Ising2DType.ENERGY2, Ising2DType.ENERGY),
+                    (m, p) -> sites(p) * coupling(p) * coupling(p) * (m[0] - m[1] * m[1])));
+
+    /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE} elsewhere. */
+    public Ising3DType() {
+    }
+
+    static double coupling(Params p) {
+        return p.has("K") ? p.getDouble("K") : 1.0 / p.getDouble("T");
+    }
+
+    private static double sites(Params p) {
+        double l = p.getInt("L");
+        return l * l * l;
+    }
+
+    @Override
+    public String name() {
+        return "ising3d";
+    }
+
+    @Override
+    public String description() {
+        return "3D Ising model, simple cubic, periodic, J = 1; Wolff or Metropolis; axis K = J/T or T";
+    }
+
+    @Override
+    public List<ParamSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public List<ObservableSpec> observables() {
+        return Ising2DType.INSTANCE.observables();
+    }
+
+    @Override
+    public List<DerivedQuantity> derived() {
+        return DERIVED;
+    }
+
+    @Override
+    public Map<String, Scaling> scaling() {
+        return Ising2DType.INSTANCE.scaling();
+    }
+
+    @Override
+    public void validate(Params p) {
+        if (p.has("K") == p.has("T")) {
+            throw new InvalidParameterException(p.has("K") ? "T" : "K", "ising3d needs exactly one of K and T");
+        }
+    }
+
+    @Override
+    public Model create(Params p, UniformRandomProvider rng) {
+        return new Ising3D(p.getInt("L"), coupling(p),
+                Ising2D.Algorithm.valueOf(p.getString("algorithm").toUpperCase(Locale.ROOT)),
+                p.getString("start").equals("ordered"), rng);
+    }
+}

@@ -1,0 +1,103 @@
+package io.phasesweep.potts;
+
+import io.phasesweep.model.DerivedQuantity;
+import io.phasesweep.model.Model;
+import io.phasesweep.model.ModelType;
+import io.phasesweep.model.ObservableSpec;
+import io.phasesweep.model.ParamSpec;
+import io.phasesweep.model.Params;
+import io.phasesweep.model.Scaling;
+import org.apache.commons.rng.UniformRandomProvider;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Registry entry {@code potts2d}: the q-state Potts model on the square lattice, J = 1. */
+public final class Potts2DType implements ModelType {
+    public static final Potts2DType INSTANCE = new Potts2DType();
+
+    public static final String ENERGY = "energy";
+    public static final String ENERGY2 = "energy2";
+    public static final String ABS_MAGNETIZATION = "abs_magnetization";
+    public static final String M2 = "m2";
+    public static final String M4 = "m4";
+
+    private static final List<ParamSpec> PARAMETERS = List.of(
+            ParamSpec.integer("L", null, 2, "linear lattice size; N = L^2 spins, periodic"),
+            ParamSpec.integer("q", 3, 2, "number of states, 2..127 (continuous transition for q <= 4)"),
+            ParamSpec.positive("T", null, "temperature in units of J; T_c = 1/ln(1 + sqrt q)"),
+            ParamSpec.choice("algorithm", "wolff", "update: Wolff clusters or checkerboard Metropolis", "metropolis", "wolff"),
+            ParamSpec.count("sweeps", 10_000L, 1, "measurement sweeps (one measurement after each)"),
+            ParamSpec.count("thermalization", 1_000L, 0, "sweeps discarded before measuring"),
+            ParamSpec.choice("start", "random", "initial states: random (hot) or all 0 (cold)", "random", "ordered"));
+
+    private static final List<ObservableSpec> OBSERVABLES = List.of(
+            ObservableSpec.of(ENERGY, "energy per spin e = -(aligned bonds)/N"),
+            ObservableSpec.of(ENERGY2, "e^2, for the specific heat"),
+            ObservableSpec.of(ABS_MAGNETIZATION, "|m|, m = (1/N) sum exp(2 pi i s / q)"),
+            ObservableSpec.of(M2, "|m|^2"),
+            ObservableSpec.of(M4, "|m|^4"));
+
+    private static final List<DerivedQuantity> DERIVED = List.of(
+            new DerivedQuantity("binder", "Binder cumulant 1 - <|m|^4>/(3<|m|^2>^2)", List.of(M2, M4),
+                    (m, p) -> 1.0 - m[1] / (3.0 * m[0] * m[0])),
+            new DerivedQuantity("susceptibility", "N(<|m|^2> - <|m|>^2)/T", List.of(M2, ABS_MAGNETIZATION),
+                    (m, p) -> sites(p) * (m[0] - m[1] * m[1]) / p.getDouble("T")),
+            new DerivedQuantity("specific_heat", "N(<e^2> - <e>^2)/T^2", List.of(ENERGY2, ENERGY),
+                    (m, p) -> sites(p) * (m[0] - m[1] * m[1]) / (p.getDouble("T") * p.getDouble("T"))));
+
+    /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE} elsewhere. */
+    public Potts2DType() {
+    }
+
+    private static double sites(Params p) {
+        return (double) p.getInt("L") * p.getInt("L");
+    }
+
+    @Override
+    public String name() {
+        return "potts2d";
+    }
+
+    @Override
+    public String description() {
+        return "2D q-state Potts model, square lattice, periodic, J = 1; Wolff or Metropolis";
+    }
+
+    @Override
+    public List<ParamSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public List<ObservableSpec> observables() {
+        return OBSERVABLES;
+    }
+
+    @Override
+    public List<DerivedQuantity> derived() {
+        return DERIVED;
+    }
+
+    @Override
+    public Map<String, Scaling> scaling() {
+        return Map.of("binder", Scaling.invariant(),
+                "susceptibility", Scaling.growing("gamma_over_nu"),
+                ABS_MAGNETIZATION, Scaling.shrinking("beta_over_nu"));
+    }
+
+    @Override
+    public void validate(Params p) {
+        if (p.getInt("q") > Byte.MAX_VALUE) {
+            throw new io.phasesweep.model.InvalidParameterException("q", "q must be <= 127 (states are bytes), got " + p.getInt("q"));
+        }
+    }
+
+    @Override
+    public Model create(Params p, UniformRandomProvider rng) {
+        return new Potts2D(p.getInt("L"), p.getInt("q"), p.getDouble("T"),
+                Potts2D.Algorithm.valueOf(p.getString("algorithm").toUpperCase(Locale.ROOT)),
+                p.getString("start").equals("ordered"), rng);
+    }
+}
