@@ -24,7 +24,8 @@ public final class PointsStage {
     }
 
     public static Dataset<Row> points(Dataset<Row> replicas, SweepPlan plan) {
-        List<String> axes = plan.grid().names();
+        List<String> axes = new ArrayList<>(plan.grid().names());
+        axes.add(Tables.PASS);
         Column[] keys = axes.stream().map(a -> col("`" + a + "`")).toArray(Column[]::new);
         Dataset<Row> grouped = replicas.groupBy(keys).agg(collect_list(struct(
                 col(Tables.REPLICA), col(Tables.OBSERVABLE), col(Tables.VALUE), col(Tables.STDERR))).as("r"));
@@ -47,19 +48,21 @@ public final class PointsStage {
                 axes[a] = group.get(a);
             }
             Params params = plan.params(axes);
-            List<Row> replicaRows = group.getList(nAxes);
+            int pass = group.getInt(nAxes);
+            List<Row> replicaRows = group.getList(nAxes + 1);
             List<ReplicaValue> values = new ArrayList<>(replicaRows.size());
             for (Row r : replicaRows) {
                 values.add(new ReplicaValue(r.getInt(0), r.getString(1), r.getDouble(2), r.getDouble(3)));
             }
             List<Row> out = new ArrayList<>();
             for (PointValue p : PointStatistics.of(plan.modelType(), params, values)) {
-                Object[] row = new Object[nAxes + 4];
+                Object[] row = new Object[nAxes + 5];
                 System.arraycopy(axes, 0, row, 0, nAxes);
-                row[nAxes] = p.observable();
-                row[nAxes + 1] = p.mean();
-                row[nAxes + 2] = p.stderr();
-                row[nAxes + 3] = p.n();
+                row[nAxes] = pass;
+                row[nAxes + 1] = p.observable();
+                row[nAxes + 2] = p.mean();
+                row[nAxes + 3] = p.stderr();
+                row[nAxes + 4] = p.n();
                 out.add(RowFactory.create(row));
             }
             return out.iterator();

@@ -28,25 +28,26 @@ public final class SeriesStage {
         for (String a : plan.grid().names()) {
             keys.add(col("`" + a + "`"));
         }
+        keys.add(col(Tables.PASS));
         keys.add(col(Tables.OBSERVABLE));
         keys.add(col(Tables.TIME));
         Dataset<Row> grouped = replicaSeries.groupBy(keys.toArray(Column[]::new))
                 .agg(collect_list(struct(col(Tables.REPLICA), col(Tables.VALUE))).as("r"));
         int nAxes = plan.grid().axes().size();
         return grouped.map((MapFunction<Row, Row>) g -> {
-            List<Row> rs = new ArrayList<>(g.getList(nAxes + 2));
+            List<Row> rs = new ArrayList<>(g.getList(nAxes + 3));
             rs.sort(Comparator.comparingInt(r -> r.getInt(0)));
             double[] values = rs.stream().mapToDouble(r -> r.getDouble(1)).toArray();
-            PointValue p = SeriesStatistics.of(g.getString(nAxes), values);
-            Object[] row = new Object[nAxes + 5];
-            for (int a = 0; a < nAxes; a++) {
+            PointValue p = SeriesStatistics.of(g.getString(nAxes + 1), values);
+            Object[] row = new Object[nAxes + 6];
+            for (int a = 0; a <= nAxes; a++) {
                 row[a] = g.get(a);
             }
-            row[nAxes] = p.observable();
-            row[nAxes + 1] = g.getDouble(nAxes + 1);
-            row[nAxes + 2] = p.mean();
-            row[nAxes + 3] = p.stderr();
-            row[nAxes + 4] = p.n();
+            row[nAxes + 1] = p.observable();
+            row[nAxes + 2] = g.getDouble(nAxes + 2);
+            row[nAxes + 3] = p.mean();
+            row[nAxes + 4] = p.stderr();
+            row[nAxes + 5] = p.n();
             return RowFactory.create(row);
         }, Encoders.row(Tables.timeseries(plan.grid())));
     }

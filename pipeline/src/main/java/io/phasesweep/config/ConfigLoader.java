@@ -50,7 +50,8 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
 
     private static final Set<String> TOP = Set.of("sweep", "output", "spark", "fss");
-    private static final Set<String> FSS = Set.of("control", "size", "observables", "window", "bootstrap", "seed");
+    private static final Set<String> FSS = Set.of("control", "size", "observables", "window", "bootstrap", "seed", "refine");
+    private static final Set<String> REFINE = Set.of("points", "width");
     private static final Set<String> SWEEP = Set.of("name", "model", "seed", "replicas", "grid", "params");
     private static final Set<String> OUTPUT = Set.of("dir");
     private static final Set<String> SPARK = Set.of("master", "partitions", "ui", "conf");
@@ -424,7 +425,41 @@ public final class ConfigLoader {
                 throw error("fss.bootstrap", "must be <= 100000, got " + bootstrap);
             }
             long seed = config.hasPath("fss.seed") ? integer("fss.seed", Long.MIN_VALUE) : plan.sweepSeed();
-            return Optional.of(new FssSettings(control, size, observables, lo, hi, bootstrap, seed));
+            Optional<FssSettings.Refine> refine = Optional.empty();
+            if (config.hasPath("fss.refine")) {
+                requireObject("fss.refine");
+                checkKeys(config.getObject("fss.refine"), "fss.refine.", REFINE);
+                int points = config.hasPath("fss.refine.points") ? (int) integer("fss.refine.points", 2) : 9;
+                if (points > 10_000) {
+                    throw error("fss.refine.points", "must be <= 10000, got " + points);
+                }
+                if (grid.axes().get(grid.names().indexOf(control)).type() != ParamType.DOUBLE) {
+                    throw error("fss.refine", "refinement needs a real-valued control axis; " + control + " is not");
+                }
+                double width;
+                if (config.hasPath("fss.refine.width")) {
+                    width = number("fss.refine.width");
+                    if (!(width > 0)) {
+                        throw error("fss.refine.width", "must be > 0, got " + width);
+                    }
+                } else {
+                    width = 4 * smallestSpacing(grid.axes().get(grid.names().indexOf(control)));
+                    if (!(width > 0)) {
+                        throw error("fss.refine", "fss.refine.width is needed: the control axis has a single value");
+                    }
+                }
+                refine = Optional.of(new FssSettings.Refine(points, width));
+            }
+            return Optional.of(new FssSettings(control, size, observables, lo, hi, bootstrap, seed, refine));
+        }
+
+        private static double smallestSpacing(Axis axis) {
+            double[] v = axis.values().stream().mapToDouble(o -> ((Number) o).doubleValue()).sorted().toArray();
+            double min = Double.NaN;
+            for (int i = 1; i < v.length; i++) {
+                min = Double.isNaN(min) ? v[i] - v[i - 1] : Math.min(min, v[i] - v[i - 1]);
+            }
+            return min;
         }
 
         private String axisName(String path, Grid grid, Set<ParamType> types) {

@@ -30,13 +30,15 @@ public final class Tables {
     public static final String MEAN = "mean";
     public static final String N_REPLICAS = "n_replicas";
     public static final String TIME = "time";
+    /** 1 for the configured grid, 2 for the points a refinement pass added around x_c. */
+    public static final String PASS = "pass";
 
     /**
      * Column names the tables use besides axes. Spark and DuckDB compare names ignoring case, so
      * no model parameter may be any of these in any case (an axis N next to a column n would clash).
      */
     public static final java.util.Set<String> RESERVED = java.util.Set.of(
-            REPLICA, SEED, OBSERVABLE, VALUE, STDERR, TAU_INT, MEAN, N_REPLICAS, TIME,
+            REPLICA, SEED, OBSERVABLE, VALUE, STDERR, TAU_INT, MEAN, N_REPLICAS, TIME, PASS,
             "quantity", "estimate", "method", "chi2_dof", "sizes", "bootstrap_samples");
 
     /** The reserved column a parameter name would collide with, if any. */
@@ -63,7 +65,7 @@ public final class Tables {
     /** Columns of replica_series/: one row per (grid point, replica, series observable, time). */
     public static List<String> replicaSeriesColumns(Grid grid) {
         List<String> cols = new ArrayList<>(grid.names());
-        cols.addAll(List.of(REPLICA, SEED, OBSERVABLE, TIME, VALUE));
+        cols.addAll(List.of(PASS, REPLICA, SEED, OBSERVABLE, TIME, VALUE));
         return cols;
     }
 
@@ -146,11 +148,13 @@ public final class Tables {
         return cols.toArray(String[]::new);
     }
 
+    /** The axis columns, then {@code pass}: together they identify a grid point. */
     private static List<StructField> axisFields(Grid grid) {
         List<StructField> f = new ArrayList<>();
         for (Axis a : grid.axes()) {
             f.add(DataTypes.createStructField(a.name(), sparkType(a), false));
         }
+        f.add(DataTypes.createStructField(PASS, DataTypes.IntegerType, false));
         return f;
     }
 

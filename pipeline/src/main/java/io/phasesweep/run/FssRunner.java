@@ -41,9 +41,21 @@ public final class FssRunner {
     private FssRunner() {
     }
 
-    /** @return rows written */
+    /** Analyses the replicas table of a finished sweep and replaces OUT/fss/. @return rows written */
     public static long run(SparkSession spark, SweepConfig config) {
         FssSettings fss = config.fss().orElseThrow(() -> new IllegalStateException("no fss block"));
+        Path dir = config.outputDir();
+        Dataset<Row> replicas = spark.read().parquet(dir.resolve(Tables.REPLICAS).toAbsolutePath().toUri().toString());
+        Map<List<Object>, List<FssAnalysis.Result>> results = analyse(config, fss, replicas);
+        return write(spark, config, results);
+    }
+
+    /**
+     * The FSS results for each combination of the other axes (in axis order), from a dataset with
+     * the replicas table's columns.
+     */
+    public static Map<List<Object>, List<FssAnalysis.Result>> analyse(SweepConfig config, FssSettings fss,
+                                                                     Dataset<Row> replicas) {
         SweepPlan plan = config.plan();
         ModelType type = plan.modelType();
         List<Axis> axes = plan.grid().axes();
@@ -65,9 +77,7 @@ public final class FssRunner {
         Set<String> needed = new HashSet<>();
         inputs.values().forEach(needed::addAll);
 
-        Path dir = config.outputDir();
-        Dataset<Row> replicas = spark.read().parquet(dir.resolve(Tables.REPLICAS).toAbsolutePath().toUri().toString())
-                .where(col(Tables.OBSERVABLE).isin(needed.toArray()));
+        replicas = replicas.where(col(Tables.OBSERVABLE).isin(needed.toArray()));
         // point key -> replica -> observable -> value; TreeMaps keep every iteration order fixed.
         Map<List<Object>, Map<Integer, Map<String, Double>>> byPoint = new TreeMap<>(FssRunner::compareKeys);
         int nAxes = axes.size();
@@ -104,20 +114,51 @@ public final class FssRunner {
         }
 
         FssAnalysis.Settings settings = new FssAnalysis.Settings(fss.windowLo(), fss.windowHi(), fss.bootstrap(), fss.seed());
-        List<Row> rows = new ArrayList<>();
+        Map<List<Object>, List<FssAnalysis.Result>> results = new java.util.LinkedHashMap<>();
         for (Map.Entry<List<Object>, Map<String, List<FssAnalysis.Point>>> g : groups.entrySet()) {
             List<FssAnalysis.Quantity> quantities = new ArrayList<>();
             for (Map.Entry<String, List<FssAnalysis.Point>> q : g.getValue().entrySet()) {
                 quantities.add(new FssAnalysis.Quantity(q.getKey(), type.scaling().get(q.getKey()), q.getValue()));
             }
-            for (FssAnalysis.Result r : FssAnalysis.run(quantities, settings)) {
+            results.put(g.getKey(), FssAnalysis.run(quantities, settings));
+        }
+        return results;
+    }
+
+    /**
+     * The best critical-point estimate of each group: the final one, else the crossing
+     * extrapolation, else any critical-point estimate.
+     */
+    public static List<Double> criticalPoints(Map<List<Object>, List<FssAnalysis.Result>> results) {
+        List<Double> out = new ArrayList<>();
+        for (List<FssAnalysis.Result> rs : results.values()) {
+            rs.stream().filter(r -> r.quantity().equals("critical_point") && Double.isFinite(r.estimate()))
+                    .min(java.util.Comparator.comparingInt(r -> switch (r.method()) {
+                        case "final" -> 0;
+                        case "crossing_extrapolation" -> 1;
+                        default -> 2;
+                    }))
+                    .ifPresent(r -> out.add(r.estimate()));
+        }
+        return out;
+    }
+
+    /** Replaces OUT/fss/ atomically. @return rows written */
+    static long write(SparkSession spark, SweepConfig config, Map<List<Object>, List<FssAnalysis.Result>> results) {
+        FssSettings fss = config.fss().orElseThrow();
+        List<Axis> axes = config.plan().grid().axes();
+        List<Axis> otherAxes = axes.stream().filter(a -> !a.name().equals(fss.control()) && !a.name().equals(fss.size()))
+                .toList();
+        Path dir = config.outputDir();
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<List<Object>, List<FssAnalysis.Result>> g : results.entrySet()) {
+            for (FssAnalysis.Result r : g.getValue()) {
                 List<Object> row = new ArrayList<>(g.getKey());
                 row.addAll(List.of(r.quantity(), r.estimate(), r.stderr(), r.method(), r.observable(),
                         r.chi2PerDof(), r.sizes(), r.samples()));
                 rows.add(RowFactory.create(row.toArray()));
             }
         }
-        List<Axis> otherAxes = others.stream().map(axes::get).toList();
         Path target = dir.resolve(Tables.FSS);
         Path staging = dir.resolve(OutputDir.WORK).resolve(Tables.FSS);
         try {

@@ -17,12 +17,15 @@ import java.time.temporal.ChronoUnit;
  */
 public final class Progress implements AutoCloseable {
     private final LongAccumulator done;
+    private final long offset;
     private final ProgressBar bar;
     private final Thread poller;
     private volatile boolean running = true;
 
-    public Progress(String label, long total, LongAccumulator done, PrintStream err) {
+    /** @param offset the accumulator's value when this job started (earlier passes' tasks) */
+    public Progress(String label, long total, LongAccumulator done, long offset, PrintStream err) {
         this.done = done;
+        this.offset = offset;
         boolean terminal = System.console() != null;
         this.bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII)
@@ -40,7 +43,7 @@ public final class Progress implements AutoCloseable {
 
     private void poll() {
         while (running) {
-            bar.stepTo(done.value());
+            bar.stepTo(done.value() - offset);
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
@@ -58,7 +61,7 @@ public final class Progress implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        bar.stepTo(done.value());
+        bar.stepTo(done.value() - offset);
         bar.close();
     }
 

@@ -27,11 +27,13 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
     private static final long serialVersionUID = 1L;
 
     private final SweepPlan plan;
+    private final int pass;
     private final long partitions;
     private final LongAccumulator done;
 
-    public ReplicaTasks(SweepPlan plan, long partitions, LongAccumulator done) {
+    public ReplicaTasks(SweepPlan plan, int pass, long partitions, LongAccumulator done) {
         this.plan = plan;
+        this.pass = pass;
         this.partitions = partitions;
         this.done = done;
     }
@@ -87,11 +89,12 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
         done.add(1);
     }
 
-    private static Row row(Object[] axes, int replica, long seed, String observable, Double t,
-                           double value, double stderr, double tauInt) {
-        Object[] row = new Object[axes.length + 7];
+    private Row row(Object[] axes, int replica, long seed, String observable, Double t,
+                    double value, double stderr, double tauInt) {
+        Object[] row = new Object[axes.length + 8];
         System.arraycopy(axes, 0, row, 0, axes.length);
-        int c = axes.length;
+        row[axes.length] = pass;
+        int c = axes.length + 1;
         row[c] = replica;
         row[c + 1] = seed;
         row[c + 2] = observable;

@@ -2,7 +2,9 @@ package io.phasesweep.run;
 
 import io.phasesweep.aggregate.PointsStage;
 import io.phasesweep.aggregate.SeriesStage;
+import io.phasesweep.config.FssSettings;
 import io.phasesweep.config.SweepConfig;
+import io.phasesweep.grid.Refinement;
 import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
@@ -19,8 +21,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.apache.spark.sql.functions.col;
 
@@ -79,13 +84,18 @@ public final class SweepRunner {
         Path work = dir.resolve(OutputDir.WORK);
         try {
             LongAccumulator done = spark.sparkContext().longAccumulator("tasks done");
-            Dataset<Row> simulated = spark.range(0, partitions, 1, partitions)
-                    .flatMap(new ReplicaTasks(plan, partitions, done), Encoders.row(Tables.raw(plan.grid())));
-            spark.sparkContext().setJobDescription("simulate " + plan.taskCount() + " tasks");
-            try (Progress progress = new Progress(config.name(), plan.taskCount(), done, err)) {
-                simulated.write().parquet(uri(work.resolve("raw")));
+            List<String> rawPasses = new ArrayList<>();
+            rawPasses.add(simulate(spark, config.name(), plan, 1, partitions, done, work, err));
+            Optional<SweepPlan> refined = refinedPlan(spark, config, read(spark, rawPasses), err);
+            if (refined.isPresent()) {
+                manifest.note("refined_" + config.fss().orElseThrow().control(), refined.get().grid().axes()
+                        .get(plan.grid().names().indexOf(config.fss().orElseThrow().control())).values().toString());
+                manifest.write();
+                int refinedPartitions = config.spark().partitions() > 0 ? config.spark().partitions()
+                        : autoPartitions(refined.get().taskCount(), cores);
+                rawPasses.add(simulate(spark, config.name() + " refine", refined.get(), 2, refinedPartitions, done, work, err));
             }
-            Dataset<Row> raw = spark.read().parquet(uri(work.resolve("raw")));
+            Dataset<Row> raw = read(spark, rawPasses);
 
             spark.sparkContext().setJobDescription("write replicas");
             Dataset<Row> scalars = raw.where(col(Tables.TIME).isNull()).drop(Tables.TIME);
@@ -138,6 +148,50 @@ public final class SweepRunner {
             manifest.failed(String.valueOf(e.getMessage())).write();
             throw e;
         }
+    }
+
+    /** Runs one pass's tasks and writes their raw rows under the work area; returns that path. */
+    private static String simulate(SparkSession spark, String label, SweepPlan plan, int pass, int partitions,
+                                   LongAccumulator done, Path work, PrintStream err) {
+        String path = uri(work.resolve("raw-pass" + pass));
+        long before = done.value();
+        Dataset<Row> simulated = spark.range(0, partitions, 1, partitions)
+                .flatMap(new ReplicaTasks(plan, pass, partitions, done), Encoders.row(Tables.raw(plan.grid())));
+        spark.sparkContext().setJobDescription("simulate " + plan.taskCount() + " tasks (pass " + pass + ")");
+        try (Progress progress = new Progress(label, plan.taskCount(), done, before, err)) {
+            simulated.write().parquet(path);
+        }
+        return path;
+    }
+
+    private static Dataset<Row> read(SparkSession spark, List<String> paths) {
+        return spark.read().parquet(paths.toArray(String[]::new));
+    }
+
+    /**
+     * The second pass of an fss block with {@code refine}: the first pass's critical points from
+     * a quick analysis (few bootstrap samples: only the estimates matter here), then the refined grid.
+     */
+    private static Optional<SweepPlan> refinedPlan(SparkSession spark, SweepConfig config, Dataset<Row> raw,
+                                                   PrintStream err) {
+        if (config.fss().isEmpty() || config.fss().get().refine().isEmpty()) {
+            return Optional.empty();
+        }
+        FssSettings fss = config.fss().get();
+        FssSettings.Refine refine = fss.refine().get();
+        FssSettings quick = new FssSettings(fss.control(), fss.size(), fss.observables(), fss.windowLo(), fss.windowHi(),
+                Math.min(fss.bootstrap(), 20), fss.seed(), Optional.empty());
+        List<Double> critical = FssRunner.criticalPoints(FssRunner.analyse(config, quick,
+                raw.where(col(Tables.TIME).isNull()).drop(Tables.TIME)));
+        if (critical.isEmpty()) {
+            err.println("phasesweep: refinement skipped: the first pass gave no critical-point estimate");
+            return Optional.empty();
+        }
+        err.printf(java.util.Locale.ROOT, "phasesweep: first pass: %s_c ~ %s; refining %d points over %.4g%n",
+                fss.control(), critical, refine.points(), refine.width());
+        SweepPlan plan = config.plan();
+        return Refinement.grid(plan.grid(), fss.control(), critical, refine.points(), refine.width())
+                .map(g -> new SweepPlan(plan.model(), plan.sweepSeed(), plan.replicas(), g, plan.fixed()));
     }
 
     private static void write(Dataset<Row> rows, Path table) {

@@ -98,13 +98,14 @@ class SweepRunnerTest {
         assertEquals(2 * 3 * 2 * 3 * 6, r.replicaRows());
         assertEquals(2 * 3 * 2 * (6 + 3), r.pointRows());
         var replicas = spark.read().parquet(dir.resolve("schema/replicas").toString());
-        assertEquals(List.of("L", "T", "algorithm", "replica", "seed", "observable", "value", "stderr", "tau_int"),
+        assertEquals(List.of("L", "T", "algorithm", "pass", "replica", "seed", "observable", "value", "stderr", "tau_int"),
                 Arrays.asList(replicas.columns()));
         assertEquals("int", replicas.schema().apply("L").dataType().simpleString());
         assertEquals("double", replicas.schema().apply("T").dataType().simpleString());
         assertEquals("string", replicas.schema().apply("algorithm").dataType().simpleString());
         var points = spark.read().parquet(dir.resolve("schema/points").toString());
-        assertEquals(List.of("L", "T", "algorithm", "observable", "mean", "stderr", "n_replicas"), Arrays.asList(points.columns()));
+        assertEquals(List.of("L", "T", "algorithm", "pass", "observable", "mean", "stderr", "n_replicas"),
+                Arrays.asList(points.columns()));
         assertTrue(Files.exists(dir.resolve("schema/manifest.json")));
         assertTrue(!Files.exists(dir.resolve("schema/_work")), "work area removed");
     }
@@ -180,6 +181,29 @@ class SweepRunnerTest {
         assertTrue(mean.get("binder/16/2.1") > mean.get("binder/8/2.1"));
         assertTrue(mean.get("binder/16/2.4") < mean.get("binder/8/2.4"));
         assertNotEquals(mean.get("binder/16/2.2"), mean.get("binder/8/2.2"));
+    }
+
+    @Test
+    void refinementAddsASecondPassAroundTheCriticalPoint() {
+        SweepRunner.Result r = run("refine", """
+                sweep {
+                  model = ising2d, seed = 4, replicas = 4
+                  grid { L = [6, 12], T = { from = 1.8, to = 2.8, steps = 6 } }
+                  params { algorithm = wolff, sweeps = 1000, thermalization = 100 }
+                }
+                fss { control = T, size = L, bootstrap = 10, refine { points = 5, width = 0.2 } }
+                """);
+        List<Row> points = rows(dir.resolve("refine/points"));
+        List<Double> refined = points.stream().filter(p -> p.<Integer>getAs("pass") == 2)
+                .map(p -> p.<Double>getAs("T")).distinct().sorted().toList();
+        assertTrue(refined.size() >= 4 && refined.size() <= 5, "refined T values " + refined);
+        assertTrue(refined.get(0) > 2.0 && refined.get(refined.size() - 1) < 2.6, "around Tc: " + refined);
+        for (double t : refined) {
+            assertTrue(points.stream().noneMatch(p -> p.<Integer>getAs("pass") == 1 && p.<Double>getAs("T") == t),
+                    "no value simulated twice: " + t);
+        }
+        assertEquals((6 + refined.size()) * 2 * 4L, r.tasks());
+        assertTrue(r.rows().get("fss") > 0);
     }
 
     @Test
