@@ -50,6 +50,7 @@ public final class Manifest {
         tasks.put("total", config.plan().taskCount());
         tasks.put("points_per_task", config.plan().grid().size() / config.plan().groupCount());
         tasks.put("completed", 0);
+        tasks.put("failed", 0);
         root.put("started", Instant.now().toString());
         root.put("status", "running");
     }
@@ -64,6 +65,13 @@ public final class Manifest {
         });
         root.put("finished", Instant.now().toString());
         root.put("status", "complete");
+        return this;
+    }
+
+    public Manifest failures(long failedTasks, java.util.List<String> summary) {
+        ObjectNode tasks = (ObjectNode) root.get("tasks");
+        tasks.put("failed", failedTasks);
+        tasks.putPOJO("failures", summary);
         return this;
     }
 

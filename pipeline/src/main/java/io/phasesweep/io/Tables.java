@@ -32,13 +32,19 @@ public final class Tables {
     public static final String TIME = "time";
     /** 1 for the configured grid, 2 for the points a refinement pass added around x_c. */
     public static final String PASS = "pass";
+    /** {@code ok}, {@code failed} (the task threw) or {@code non_finite} (it produced NaN or infinity). */
+    public static final String STATUS = "status";
+    public static final String MESSAGE = "message";
+    public static final String OK = "ok";
+    public static final String FAILED = "failed";
+    public static final String NON_FINITE = "non_finite";
 
     /**
      * Column names the tables use besides axes. Spark and DuckDB compare names ignoring case, so
      * no model parameter may be any of these in any case (an axis N next to a column n would clash).
      */
     public static final java.util.Set<String> RESERVED = java.util.Set.of(
-            REPLICA, SEED, OBSERVABLE, VALUE, STDERR, TAU_INT, MEAN, N_REPLICAS, TIME, PASS,
+            REPLICA, SEED, OBSERVABLE, VALUE, STDERR, TAU_INT, MEAN, N_REPLICAS, TIME, PASS, STATUS, MESSAGE,
             "quantity", "estimate", "method", "chi2_dof", "sizes", "bootstrap_samples");
 
     /** The reserved column a parameter name would collide with, if any. */
@@ -59,6 +65,8 @@ public final class Tables {
         f.add(DataTypes.createStructField(VALUE, DataTypes.DoubleType, false));
         f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
         f.add(DataTypes.createStructField(TAU_INT, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(STATUS, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(MESSAGE, DataTypes.StringType, true));
         return DataTypes.createStructType(f);
     }
 

@@ -77,7 +77,7 @@ public final class FssRunner {
         Set<String> needed = new HashSet<>();
         inputs.values().forEach(needed::addAll);
 
-        replicas = replicas.where(col(Tables.OBSERVABLE).isin(needed.toArray()));
+        replicas = replicas.where(col(Tables.OBSERVABLE).isin(needed.toArray()).and(col(Tables.STATUS).equalTo(Tables.OK)));
         // point key -> replica -> observable -> value; TreeMaps keep every iteration order fixed.
         Map<List<Object>, Map<Integer, Map<String, Double>>> byPoint = new TreeMap<>(FssRunner::compareKeys);
         int nAxes = axes.size();

@@ -10,6 +10,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
 
+import io.phasesweep.io.Tables;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -30,12 +32,14 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
     private final int pass;
     private final long partitions;
     private final LongAccumulator done;
+    private final LongAccumulator failed;
 
-    public ReplicaTasks(SweepPlan plan, int pass, long partitions, LongAccumulator done) {
+    public ReplicaTasks(SweepPlan plan, int pass, long partitions, LongAccumulator done, LongAccumulator failed) {
         this.plan = plan;
         this.pass = pass;
         this.partitions = partitions;
         this.done = done;
+        this.failed = failed;
     }
 
     @Override
@@ -75,23 +79,63 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
             params.add(plan.params(values));
         }
         long seed = plan.seed(axes.get(0), replica);
-        TaskResult result = ReplicaRunner.run(plan.modelType(), params, seed);
+        TaskResult result;
+        try {
+            result = ReplicaRunner.run(plan.modelType(), params, seed);
+        } catch (RuntimeException | StackOverflowError e) {
+            // One bad replica (an unstable time step, a model bug at an extreme parameter) must not
+            // take the sweep down: it is recorded, excluded from aggregates and counted.
+            for (Object[] values : axes) {
+                for (String o : scalarNames()) {
+                    out.add(row(values, replica, seed, o, null, Double.NaN, Double.NaN, Double.NaN,
+                            Tables.FAILED, truncate(e.toString())));
+                }
+            }
+            failed.add(1);
+            done.add(1);
+            return;
+        }
+        List<String> nonFinite = new ArrayList<>();
+        for (TaskResult.Member m : result.members()) {
+            m.scalars().forEach((name, est) -> {
+                if (!Double.isFinite(est.mean()) && !nonFinite.contains(name)) {
+                    nonFinite.add(name);
+                }
+            });
+            m.series().stream().filter(s -> !Double.isFinite(s.value())).map(TaskResult.SeriesPoint::observable)
+                    .distinct().filter(n -> !nonFinite.contains(n)).forEach(nonFinite::add);
+        }
+        String status = nonFinite.isEmpty() ? Tables.OK : Tables.NON_FINITE;
+        String message = nonFinite.isEmpty() ? null : "non-finite values of " + String.join(", ", nonFinite);
         for (int k = 0; k < points.length; k++) {
             TaskResult.Member m = result.members().get(k);
             for (Map.Entry<String, Estimate> e : m.scalars().entrySet()) {
                 Estimate est = e.getValue();
-                out.add(row(axes.get(k), replica, seed, e.getKey(), null, est.mean(), est.stderr(), est.tauInt()));
+                out.add(row(axes.get(k), replica, seed, e.getKey(), null, est.mean(), est.stderr(), est.tauInt(),
+                        status, message));
             }
             for (TaskResult.SeriesPoint s : m.series()) {
-                out.add(row(axes.get(k), replica, seed, s.observable(), s.t(), s.value(), Double.NaN, Double.NaN));
+                out.add(row(axes.get(k), replica, seed, s.observable(), s.t(), s.value(), Double.NaN, Double.NaN,
+                        status, message));
             }
+        }
+        if (!nonFinite.isEmpty()) {
+            failed.add(1);
         }
         done.add(1);
     }
 
+    private List<String> scalarNames() {
+        return plan.modelType().observables().stream().filter(o -> !o.isSeries()).map(o -> o.name()).toList();
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 500 ? s : s.substring(0, 497) + "...";
+    }
+
     private Row row(Object[] axes, int replica, long seed, String observable, Double t,
-                    double value, double stderr, double tauInt) {
-        Object[] row = new Object[axes.length + 8];
+                    double value, double stderr, double tauInt, String status, String message) {
+        Object[] row = new Object[axes.length + 10];
         System.arraycopy(axes, 0, row, 0, axes.length);
         row[axes.length] = pass;
         int c = axes.length + 1;
@@ -102,6 +146,8 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
         row[c + 4] = value;
         row[c + 5] = stderr;
         row[c + 6] = tauInt;
+        row[c + 7] = status;
+        row[c + 8] = message;
         return RowFactory.create(row);
     }
 }

@@ -84,8 +84,9 @@ public final class SweepRunner {
         Path work = dir.resolve(OutputDir.WORK);
         try {
             LongAccumulator done = spark.sparkContext().longAccumulator("tasks done");
+            LongAccumulator failed = spark.sparkContext().longAccumulator("tasks failed");
             List<String> rawPasses = new ArrayList<>();
-            rawPasses.add(simulate(spark, config.name(), plan, 1, partitions, done, work, err));
+            rawPasses.add(simulate(spark, config.name(), plan, 1, partitions, done, failed, work, err));
             Optional<SweepPlan> refined = refinedPlan(spark, config, read(spark, rawPasses), err);
             if (refined.isPresent()) {
                 manifest.note("refined_" + config.fss().orElseThrow().control(), refined.get().grid().axes()
@@ -93,17 +94,27 @@ public final class SweepRunner {
                 manifest.write();
                 int refinedPartitions = config.spark().partitions() > 0 ? config.spark().partitions()
                         : autoPartitions(refined.get().taskCount(), cores);
-                rawPasses.add(simulate(spark, config.name() + " refine", refined.get(), 2, refinedPartitions, done, work, err));
+                rawPasses.add(simulate(spark, config.name() + " refine", refined.get(), 2, refinedPartitions, done, failed,
+                        work, err));
             }
             Dataset<Row> raw = read(spark, rawPasses);
+            Dataset<Row> okRaw = raw.where(col(Tables.STATUS).equalTo(Tables.OK));
 
             spark.sparkContext().setJobDescription("write replicas");
             Dataset<Row> scalars = raw.where(col(Tables.TIME).isNull()).drop(Tables.TIME);
             write(sortedSingleFile(scalars, Tables.replicasOrder(plan.grid())), dir.resolve(Tables.REPLICAS));
             Dataset<Row> replicas = spark.read().parquet(uri(dir.resolve(Tables.REPLICAS)));
 
+            if (failed.value() > 0) {
+                reportFailures(replicas, failed.value(), done.value(), manifest, err);
+                if (failed.value() == done.value()) {
+                    throw new IllegalStateException("every one of the " + done.value()
+                            + " tasks failed; see the status and message columns of " + dir.resolve(Tables.REPLICAS));
+                }
+            }
+            Dataset<Row> okReplicas = replicas.where(col(Tables.STATUS).equalTo(Tables.OK));
             spark.sparkContext().setJobDescription("aggregate points");
-            write(sortedSingleFile(PointsStage.points(replicas, plan), Tables.pointsOrder(plan.grid())),
+            write(sortedSingleFile(PointsStage.points(okReplicas, plan), Tables.pointsOrder(plan.grid())),
                     dir.resolve(Tables.POINTS));
 
             Map<String, Long> rows = new LinkedHashMap<>();
@@ -111,7 +122,7 @@ public final class SweepRunner {
             rows.put(Tables.POINTS, spark.read().parquet(uri(dir.resolve(Tables.POINTS))).count());
             if (plan.hasSeries()) {
                 spark.sparkContext().setJobDescription("write time series");
-                Dataset<Row> series = raw.where(col(Tables.TIME).isNotNull()).select(
+                Dataset<Row> series = okRaw.where(col(Tables.TIME).isNotNull()).select(
                         Tables.replicaSeriesColumns(plan.grid()).stream().map(c -> col("`" + c + "`")).toArray(Column[]::new));
                 write(sortedSingleFile(series, Tables.replicaSeriesOrder(plan.grid())), dir.resolve(Tables.REPLICA_SERIES));
                 Dataset<Row> replicaSeries = spark.read().parquet(uri(dir.resolve(Tables.REPLICA_SERIES)));
@@ -150,13 +161,25 @@ public final class SweepRunner {
         }
     }
 
+    /** Counts failed tasks by status in the manifest and prints a short summary with sample messages. */
+    private static void reportFailures(Dataset<Row> replicas, long failed, long total, Manifest manifest, PrintStream err) {
+        List<Row> byStatus = replicas.where(col(Tables.STATUS).notEqual(Tables.OK))
+                .select(Tables.REPLICA, Tables.SEED, Tables.STATUS, Tables.MESSAGE).distinct()
+                .groupBy(Tables.STATUS, Tables.MESSAGE).count().orderBy(col("count").desc()).collectAsList();
+        manifest.failures(failed, byStatus.stream().map(r -> r.getString(0) + ": " + r.getString(1)
+                + " (" + r.getLong(2) + " tasks)").limit(10).toList());
+        err.printf(java.util.Locale.ROOT, "phasesweep: %d of %d tasks failed and are left out of points:%n", failed, total);
+        byStatus.stream().limit(5).forEach(r -> err.printf("  %d x %s: %s%n", r.getLong(2), r.getString(0), r.getString(1)));
+        err.println("  (rows with status != 'ok' in replicas/ hold the details)");
+    }
+
     /** Runs one pass's tasks and writes their raw rows under the work area; returns that path. */
     private static String simulate(SparkSession spark, String label, SweepPlan plan, int pass, int partitions,
-                                   LongAccumulator done, Path work, PrintStream err) {
+                                   LongAccumulator done, LongAccumulator failed, Path work, PrintStream err) {
         String path = uri(work.resolve("raw-pass" + pass));
         long before = done.value();
         Dataset<Row> simulated = spark.range(0, partitions, 1, partitions)
-                .flatMap(new ReplicaTasks(plan, pass, partitions, done), Encoders.row(Tables.raw(plan.grid())));
+                .flatMap(new ReplicaTasks(plan, pass, partitions, done, failed), Encoders.row(Tables.raw(plan.grid())));
         spark.sparkContext().setJobDescription("simulate " + plan.taskCount() + " tasks (pass " + pass + ")");
         try (Progress progress = new Progress(label, plan.taskCount(), done, before, err)) {
             simulated.write().parquet(path);

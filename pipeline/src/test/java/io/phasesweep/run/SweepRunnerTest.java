@@ -98,7 +98,7 @@ class SweepRunnerTest {
         assertEquals(2 * 3 * 2 * 3 * 6, r.replicaRows());
         assertEquals(2 * 3 * 2 * (6 + 3), r.pointRows());
         var replicas = spark.read().parquet(dir.resolve("schema/replicas").toString());
-        assertEquals(List.of("L", "T", "algorithm", "pass", "replica", "seed", "observable", "value", "stderr", "tau_int"),
+        assertEquals(List.of("L", "T", "algorithm", "pass", "replica", "seed", "observable", "value", "stderr", "tau_int", "status", "message"),
                 Arrays.asList(replicas.columns()));
         assertEquals("int", replicas.schema().apply("L").dataType().simpleString());
         assertEquals("double", replicas.schema().apply("T").dataType().simpleString());
@@ -204,6 +204,41 @@ class SweepRunnerTest {
         }
         assertEquals((6 + refined.size()) * 2 * 4L, r.tasks());
         assertTrue(r.rows().get("fss") > 0);
+    }
+
+    @Test
+    void failedReplicasAreRecordedAndLeftOutOfAggregates() throws Exception {
+        SweepRunner.Result r = run("faults", """
+                sweep { model = test-random-walk, replicas = 3, grid { sigma = [1.0], fault = [none, throw, nan] } }
+                """);
+        assertEquals(9, r.tasks());
+        Map<String, Long> statuses = new TreeMap<>();
+        for (Row row : rows(dir.resolve("faults/replicas"))) {
+            statuses.merge(row.getAs("fault") + "/" + row.getAs("status"), 1L, Long::sum);
+            if (!row.getAs("status").equals("ok")) {
+                assertTrue(row.<String>getAs("message").contains(row.getAs("fault").equals("throw")
+                        ? "unstable time step" : "non-finite values of step"), row.toString());
+            }
+        }
+        assertEquals(Map.of("nan/non_finite", 3L, "none/ok", 3L, "throw/failed", 3L), statuses);
+        for (Row p : rows(dir.resolve("faults/points"))) {
+            assertEquals("none", p.getAs("fault"), "only healthy replicas are aggregated");
+            assertEquals(3, (int) p.getAs("n_replicas"));
+        }
+        assertTrue(rows(dir.resolve("faults/timeseries")).stream().allMatch(t -> t.getAs("fault").equals("none")));
+        String manifest = Files.readString(dir.resolve("faults/manifest.json"));
+        assertTrue(manifest.contains("\"failed\" : 6"), manifest);
+        assertTrue(manifest.contains("\"status\" : \"complete\""), manifest);
+    }
+
+    @Test
+    void aSweepWhoseEveryTaskFailsFails() throws Exception {
+        RuntimeException e = assertThrows(RuntimeException.class, () -> run("all-fail", """
+                sweep { model = test-random-walk, replicas = 2, grid { fault = [throw] } }
+                """));
+        assertTrue(e.getMessage().contains("every one of the 2 tasks failed"), e.getMessage());
+        assertTrue(Files.readString(dir.resolve("all-fail/manifest.json")).contains("\"status\" : \"failed\""));
+        assertTrue(Files.isDirectory(dir.resolve("all-fail/replicas")), "the evidence is kept");
     }
 
     @Test

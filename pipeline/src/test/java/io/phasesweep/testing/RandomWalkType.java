@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Test-only model with a time series: a Gaussian random walk of step sd {@code sigma}, recording
- * h^2 at t = 1, 2, 4, ... (exact mean: sigma^2 t) and the step itself as a scalar.
+ * h^2 at t = 1, 2, 4, ... (exact mean: sigma^2 t) and the step itself as a scalar. {@code fault}
+ * makes it throw or produce NaN, to test how the pipeline survives bad replicas.
  */
 public final class RandomWalkType implements ModelType {
     @Override
@@ -29,7 +30,8 @@ public final class RandomWalkType implements ModelType {
     @Override
     public List<ParamSpec> parameters() {
         return List.of(ParamSpec.positive("sigma", 1.0, "step sd"),
-                ParamSpec.count("steps", 64L, 1, "steps"));
+                ParamSpec.count("steps", 64L, 1, "steps"),
+                ParamSpec.choice("fault", "none", "injected fault", "none", "throw", "nan"));
     }
 
     @Override
@@ -44,7 +46,10 @@ public final class RandomWalkType implements ModelType {
 
     @Override
     public Model create(Params p, UniformRandomProvider rng) {
-        double sigma = p.getDouble("sigma");
+        double sigma = p.getString("fault").equals("nan") ? Double.NaN : p.getDouble("sigma");
+        if (p.getString("fault").equals("throw")) {
+            throw new ArithmeticException("unstable time step (injected)");
+        }
         return new Model() {
             long t;
             double h;
