@@ -23,12 +23,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "replace an earlier sweep in the output directory")
     boolean overwrite;
 
+    @Option(names = "--yes", description = "confirm a sweep with more tasks than limits.confirm_tasks")
+    boolean yes;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         SweepConfig config = options.load();
+        config.checkSize(yes);
         // Refuse an occupied output directory before paying for Spark's start-up.
         OutputDir.check(config.outputDir(), overwrite);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);

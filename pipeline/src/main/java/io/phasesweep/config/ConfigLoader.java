@@ -49,7 +49,10 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
 
-    private static final Set<String> TOP = Set.of("sweep", "output", "spark", "fss");
+    private static final Set<String> TOP = Set.of("sweep", "output", "spark", "fss", "limits");
+    private static final Set<String> LIMITS = Set.of("confirm_tasks");
+    /** Sweeps with more tasks than this need --yes (overridable as limits.confirm_tasks). */
+    public static final long DEFAULT_CONFIRM_TASKS = 200_000L;
     private static final Set<String> FSS = Set.of("control", "size", "observables", "window", "bootstrap", "seed", "refine");
     private static final Set<String> REFINE = Set.of("points", "width");
     private static final Set<String> SWEEP = Set.of("name", "model", "seed", "replicas", "grid", "params");
@@ -84,8 +87,8 @@ public final class ConfigLoader {
         }
         Config parsed;
         try {
-            parsed = ConfigFactory.parseFile(file.toFile(),
-                    ConfigParseOptions.defaults().setSyntax(ConfigSyntax.CONF).setAllowMissing(false));
+            parsed = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setSyntax(ConfigSyntax.CONF)
+                    .setAllowMissing(false).setIncluder(new ConfinedIncluder(file)));
         } catch (ConfigException e) {
             throw new ConfigError(oneLine(e.getMessage()));
         }
@@ -222,11 +225,19 @@ public final class ConfigLoader {
             if (tasks > MAX_TASKS) {
                 throw error("sweep.grid", "grid x replicas = " + tasks + " tasks, more than the limit " + MAX_TASKS);
             }
+            long confirmTasks = DEFAULT_CONFIRM_TASKS;
+            if (config.hasPath("limits")) {
+                requireObject("limits");
+                checkKeys(config.getObject("limits"), "limits.", LIMITS);
+                if (config.hasPath("limits.confirm_tasks")) {
+                    confirmTasks = integer("limits.confirm_tasks", 1);
+                }
+            }
             SweepPlan plan = new SweepPlan(type.name(), seed, replicas, grid, fixed);
             checkEveryPoint(plan, type);
 
             Path out = Path.of(config.hasPath("output.dir") ? string("output.dir") : "out/" + name);
-            return new SweepConfig(name, plan, out, spark(), fss(type, plan), source,
+            return new SweepConfig(name, plan, out, spark(), fss(type, plan), confirmTasks, source,
                     config.root().render(ConfigRenderOptions.concise()), hash(plan));
         }
 

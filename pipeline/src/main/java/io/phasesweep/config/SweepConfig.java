@@ -9,8 +9,18 @@ import java.nio.file.Path;
  *
  * @param resolvedJson the whole resolved config as JSON, for the manifest
  * @param fss          finite-size-scaling analysis to run after the sweep, if configured
+ * @param confirmTasks task count above which a run needs --yes
  * @param hash         SHA-256 of what determines the results (model, seed, replicas, grid, params)
  */
 public record SweepConfig(String name, SweepPlan plan, Path outputDir, SparkSettings spark,
-                          java.util.Optional<FssSettings> fss, String source, String resolvedJson, String hash) {
+                          java.util.Optional<FssSettings> fss, long confirmTasks, String source, String resolvedJson,
+                          String hash) {
+
+    /** Refuses a sweep larger than {@code limits.confirm_tasks} unless the user confirmed it. */
+    public void checkSize(boolean confirmed) {
+        if (!confirmed && plan.taskCount() > confirmTasks) {
+            throw new ConfigError(source + ": this sweep has " + plan.taskCount() + " tasks, more than limits.confirm_tasks = "
+                    + confirmTasks + "; check the grid, then rerun with --yes to confirm");
+        }
+    }
 }

@@ -118,6 +118,15 @@ class MainTest {
     }
 
     @Test
+    void runAsksForYesAboveTheTaskLimitAndWritesNothing() {
+        Outcome o = execute("run", "../conf/ising2d-quick.conf", "--set", "limits.confirm_tasks=100",
+                "--out", dir.resolve("big").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("rerun with --yes"), o.err());
+        assertFalse(Files.exists(dir.resolve("big")));
+    }
+
+    @Test
     void unknownSubcommandOrOptionIsAUsageError() {
         assertEquals(2, execute("frobnicate").code());
         assertEquals(2, execute("run", "--nope", "x.conf").code());

@@ -146,6 +146,37 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void includesReadFilesNextToTheConfig() {
+        Configs.write(dir, "common.conf", "sweep.params { algorithm = wolff, sweeps = 123 }");
+        SweepConfig c = load("include \"common.conf\"\n" + VALID.replace("params { algorithm = wolff, sweeps = 4000, thermalization = 1000 }", ""));
+        assertEquals(123L, c.plan().fixed().get("sweeps"));
+    }
+
+    @Test
+    void includesCannotReachOutsideTheConfigsDirectory() throws Exception {
+        Path inner = java.nio.file.Files.createDirectories(dir.resolve("inner"));
+        Configs.write(dir, "secret.conf", "sweep.seed = 1");
+        Path conf = Configs.write(inner, "s.conf", "include \"../secret.conf\"\n" + VALID);
+        ConfigError e = assertThrows(ConfigError.class, () -> ConfigLoader.load(conf, List.of(), null));
+        assertTrue(e.getMessage().contains("only files under"), e.getMessage());
+        for (String include : List.of("include url(\"http://example.invalid/x.conf\")",
+                "include classpath(\"reference.conf\")", "include file(\"/etc/hostname\")")) {
+            ConfigError bad = assertThrows(ConfigError.class, () -> load(include + "\n" + VALID), include);
+            assertTrue(bad.getMessage().contains("include"), bad.getMessage());
+        }
+    }
+
+    @Test
+    void largeSweepsNeedConfirmation() {
+        SweepConfig c = load(VALID + "limits.confirm_tasks = 100");
+        ConfigError e = assertThrows(ConfigError.class, () -> c.checkSize(false));
+        assertTrue(e.getMessage().contains("168 tasks, more than limits.confirm_tasks = 100") && e.getMessage().contains("--yes"),
+                e.getMessage());
+        c.checkSize(true);
+        load(VALID).checkSize(false);
+    }
+
+    @Test
     void missingFileIsNamed() {
         ConfigError e = assertThrows(ConfigError.class,
                 () -> ConfigLoader.load(dir.resolve("nope.conf"), List.of(), null));
