@@ -26,6 +26,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "confirm a sweep with more tasks than limits.confirm_tasks")
     boolean yes;
 
+    @Option(names = "--resume", description = "finish an interrupted sweep in the same output directory"
+            + " (same config): only the work that was not committed runs")
+    boolean resume;
+
     @Spec
     CommandSpec spec;
 
@@ -34,14 +38,16 @@ final class RunCommand implements Callable<Integer> {
         SweepConfig config = options.load();
         config.checkSize(yes);
         // Refuse an occupied output directory before paying for Spark's start-up.
-        OutputDir.check(config.outputDir(), overwrite);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
+        if (!resume) {
+            OutputDir.check(config.outputDir(), overwrite);
+        }
+        PrintStream err = System.err;
         err.printf(Locale.ROOT, "phasesweep: %s: model %s, %d grid points x %d replicas: %d tasks -> %s%n",
                 config.name(), config.plan().model(), config.plan().grid().size(), config.plan().replicas(),
                 config.plan().taskCount(), config.outputDir());
         SparkSession spark = SparkSessions.start("phasesweep " + config.name(), config.spark());
         try {
-            SweepRunner.Result r = SweepRunner.run(spark, config, overwrite, err);
+            SweepRunner.Result r = SweepRunner.run(spark, config, overwrite, resume, err);
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "done: %d tasks in %.1f s; rows %s in %s%n",
                     r.tasks(), r.elapsed().toMillis() / 1000.0, r.rows(), r.dir());

@@ -80,6 +80,21 @@ public final class Manifest {
         return this;
     }
 
+    public Manifest note(String key, long value) {
+        root.put(key, value);
+        return this;
+    }
+
+    /** Reads an output's manifest as it is. */
+    public static com.fasterxml.jackson.databind.JsonNode read(Path dir) {
+        Path file = dir.resolve(OutputDir.MANIFEST);
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new io.phasesweep.config.ConfigError(file + ": unreadable manifest: " + e.getMessage());
+        }
+    }
+
     public Manifest failed(String message) {
         root.put("finished", Instant.now().toString());
         root.put("status", "failed");

@@ -1,7 +1,9 @@
 package io.phasesweep.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.phasesweep.aggregate.PointsStage;
 import io.phasesweep.aggregate.SeriesStage;
+import io.phasesweep.config.ConfigError;
 import io.phasesweep.config.FssSettings;
 import io.phasesweep.config.SweepConfig;
 import io.phasesweep.grid.Refinement;
@@ -19,23 +21,35 @@ import org.apache.spark.util.LongAccumulator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.apache.spark.sql.functions.col;
 
 /**
- * Runs a validated sweep on a Spark session: simulate every (grid point, replica) task, write the
- * replicas table, aggregate the points table, and keep the manifest current. The simulation
- * output is written once to a work area and read back, so no task ever runs twice (sorting or
- * aggregating a lazily simulated dataset would recompute it).
+ * Runs a validated sweep on a Spark session: simulate every task, write the replicas table,
+ * aggregate points (and time series), run the FSS analysis, and keep the manifest current.
+ *
+ * <p>Crash safety: a pass's tasks run as a series of chunk jobs, each over a fixed range of
+ * partitions, and each chunk commits atomically to {@code _work/raw-passN/chunk-XXXXX} (Spark
+ * writes {@code _SUCCESS} only when the whole chunk is in). {@code --resume} reruns only chunks
+ * without it; the partitioning is taken from the manifest, so every task lands in the same chunk.
+ * Simulation output is written once and read back, so no task ever runs twice, and final tables
+ * are written under {@code _work} and moved into place, so a reader never sees half a table.
  */
 public final class SweepRunner {
+    private static final int CONCURRENT_CHUNKS = 2;
 
     /** What a finished sweep wrote. */
     public record Result(Path dir, long tasks, Map<String, Long> rows, Duration elapsed) {
@@ -58,6 +72,13 @@ public final class SweepRunner {
         }
     }
 
+    /** How the tasks are split: fixed for a sweep, recorded in the manifest, reused on resume. */
+    record Layout(int partitions, int chunkPartitions) {
+        int chunks() {
+            return (partitions + chunkPartitions - 1) / chunkPartitions;
+        }
+    }
+
     private SweepRunner() {
     }
 
@@ -68,68 +89,81 @@ public final class SweepRunner {
     }
 
     public static Result run(SparkSession spark, SweepConfig config, boolean overwrite, PrintStream err) {
+        return run(spark, config, overwrite, false, err);
+    }
+
+    /**
+     * @param resume finish an interrupted sweep in the same output directory instead of starting one
+     */
+    public static Result run(SparkSession spark, SweepConfig config, boolean overwrite, boolean resume, PrintStream err) {
         long start = System.nanoTime();
         SweepPlan plan = config.plan();
         Path dir = config.outputDir();
         int cores = spark.sparkContext().defaultParallelism();
-        int partitions = config.spark().partitions() > 0 ? config.spark().partitions()
-                : autoPartitions(plan.taskCount(), cores);
-        if (!config.spark().conf().containsKey("spark.sql.shuffle.partitions")) {
-            spark.conf().set("spark.sql.shuffle.partitions", Math.max(1, Math.min(partitions, 2 * cores)));
+        Layout layout;
+        if (resume) {
+            layout = resumable(config);
+        } else {
+            OutputDir.prepare(dir, overwrite);
+            int partitions = config.spark().partitions() > 0 ? config.spark().partitions()
+                    : autoPartitions(plan.taskCount(), cores);
+            layout = new Layout(partitions, Math.max(1, Math.min(partitions, 2 * cores)));
         }
-
-        OutputDir.prepare(dir, overwrite);
-        Manifest manifest = new Manifest(config, dir, spark.sparkContext().master(), partitions);
+        if (!config.spark().conf().containsKey("spark.sql.shuffle.partitions")) {
+            spark.conf().set("spark.sql.shuffle.partitions", Math.max(1, Math.min(layout.partitions(), 2 * cores)));
+        }
+        Manifest manifest = new Manifest(config, dir, spark.sparkContext().master(), layout.partitions())
+                .note("chunk_partitions", layout.chunkPartitions());
+        if (resume) {
+            manifest.note("resumed", java.time.Instant.now().toString());
+        }
         manifest.write();
         Path work = dir.resolve(OutputDir.WORK);
         try {
             LongAccumulator done = spark.sparkContext().longAccumulator("tasks done");
-            LongAccumulator failed = spark.sparkContext().longAccumulator("tasks failed");
-            List<String> rawPasses = new ArrayList<>();
-            rawPasses.add(simulate(spark, config.name(), plan, 1, partitions, done, failed, work, err));
-            Optional<SweepPlan> refined = refinedPlan(spark, config, read(spark, rawPasses), err);
+            List<String> rawPasses = new ArrayList<>(simulate(spark, config.name(), plan, 1, layout, done, work, err));
+            Optional<SweepPlan> refined = refinedPlan(config, spark.read().parquet(rawPasses.toArray(String[]::new)), err);
+            long tasks = plan.taskCount();
             if (refined.isPresent()) {
                 manifest.note("refined_" + config.fss().orElseThrow().control(), refined.get().grid().axes()
                         .get(plan.grid().names().indexOf(config.fss().orElseThrow().control())).values().toString());
                 manifest.write();
-                int refinedPartitions = config.spark().partitions() > 0 ? config.spark().partitions()
-                        : autoPartitions(refined.get().taskCount(), cores);
-                rawPasses.add(simulate(spark, config.name() + " refine", refined.get(), 2, refinedPartitions, done, failed,
-                        work, err));
+                int partitions = Math.max(1, (int) Math.min(refined.get().taskCount(), layout.partitions()));
+                Layout second = new Layout(partitions, Math.min(partitions, layout.chunkPartitions()));
+                rawPasses.addAll(simulate(spark, config.name() + " refine", refined.get(), 2, second, done, work, err));
+                tasks += refined.get().taskCount();
             }
-            Dataset<Row> raw = read(spark, rawPasses);
+            Dataset<Row> raw = spark.read().parquet(rawPasses.toArray(String[]::new));
             Dataset<Row> okRaw = raw.where(col(Tables.STATUS).equalTo(Tables.OK));
 
             spark.sparkContext().setJobDescription("write replicas");
             Dataset<Row> scalars = raw.where(col(Tables.TIME).isNull()).drop(Tables.TIME);
-            write(sortedSingleFile(scalars, Tables.replicasOrder(plan.grid())), dir.resolve(Tables.REPLICAS));
-            Dataset<Row> replicas = spark.read().parquet(uri(dir.resolve(Tables.REPLICAS)));
-
-            if (failed.value() > 0) {
-                reportFailures(replicas, failed.value(), done.value(), manifest, err);
-                if (failed.value() == done.value()) {
-                    throw new IllegalStateException("every one of the " + done.value()
+            Dataset<Row> replicas = publish(spark, sortedSingleFile(scalars, Tables.replicasOrder(plan.grid())), work, dir,
+                    Tables.REPLICAS);
+            long failed = replicas.where(col(Tables.STATUS).notEqual(Tables.OK)).select(Tables.SEED, Tables.PASS)
+                    .distinct().count();
+            if (failed > 0) {
+                reportFailures(replicas, failed, tasks, manifest, err);
+                if (failed == tasks) {
+                    throw new IllegalStateException("every one of the " + tasks
                             + " tasks failed; see the status and message columns of " + dir.resolve(Tables.REPLICAS));
                 }
             }
-            Dataset<Row> okReplicas = replicas.where(col(Tables.STATUS).equalTo(Tables.OK));
             spark.sparkContext().setJobDescription("aggregate points");
-            write(sortedSingleFile(PointsStage.points(okReplicas, plan), Tables.pointsOrder(plan.grid())),
-                    dir.resolve(Tables.POINTS));
-
+            Dataset<Row> okReplicas = replicas.where(col(Tables.STATUS).equalTo(Tables.OK));
             Map<String, Long> rows = new LinkedHashMap<>();
             rows.put(Tables.REPLICAS, replicas.count());
-            rows.put(Tables.POINTS, spark.read().parquet(uri(dir.resolve(Tables.POINTS))).count());
+            rows.put(Tables.POINTS, publish(spark, sortedSingleFile(PointsStage.points(okReplicas, plan),
+                    Tables.pointsOrder(plan.grid())), work, dir, Tables.POINTS).count());
             if (plan.hasSeries()) {
                 spark.sparkContext().setJobDescription("write time series");
                 Dataset<Row> series = okRaw.where(col(Tables.TIME).isNotNull()).select(
                         Tables.replicaSeriesColumns(plan.grid()).stream().map(c -> col("`" + c + "`")).toArray(Column[]::new));
-                write(sortedSingleFile(series, Tables.replicaSeriesOrder(plan.grid())), dir.resolve(Tables.REPLICA_SERIES));
-                Dataset<Row> replicaSeries = spark.read().parquet(uri(dir.resolve(Tables.REPLICA_SERIES)));
-                write(sortedSingleFile(SeriesStage.timeseries(replicaSeries, plan), Tables.timeseriesOrder(plan.grid())),
-                        dir.resolve(Tables.TIMESERIES));
+                Dataset<Row> replicaSeries = publish(spark, sortedSingleFile(series, Tables.replicaSeriesOrder(plan.grid())),
+                        work, dir, Tables.REPLICA_SERIES);
                 rows.put(Tables.REPLICA_SERIES, replicaSeries.count());
-                rows.put(Tables.TIMESERIES, spark.read().parquet(uri(dir.resolve(Tables.TIMESERIES))).count());
+                rows.put(Tables.TIMESERIES, publish(spark, sortedSingleFile(SeriesStage.timeseries(replicaSeries, plan),
+                        Tables.timeseriesOrder(plan.grid())), work, dir, Tables.TIMESERIES).count());
             }
             String fssError = null;
             if (config.fss().isPresent()) {
@@ -143,13 +177,13 @@ public final class SweepRunner {
                 }
             }
             OutputDir.deleteTree(work);
-            manifest.completed(done.value(), rows);
+            manifest.completed(tasks, rows);
             if (fssError != null) {
                 manifest.note("fss_error", fssError).write();
                 throw new FssFailedException(dir, fssError);
             }
             manifest.write();
-            return new Result(dir, done.value(), rows, Duration.ofNanos(System.nanoTime() - start));
+            return new Result(dir, tasks, rows, Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             manifest.failed(String.valueOf(e.getMessage())).write();
             throw new UncheckedIOException(e);
@@ -161,10 +195,114 @@ public final class SweepRunner {
         }
     }
 
+    /** Checks that {@code config} may resume the sweep in its output directory; returns its layout. */
+    private static Layout resumable(SweepConfig config) {
+        Path dir = config.outputDir();
+        Path file = dir.resolve(OutputDir.MANIFEST);
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigError(dir + ": nothing to resume (no " + OutputDir.MANIFEST + "); run without --resume");
+        }
+        JsonNode m = Manifest.read(dir);
+        if (!config.hash().equals(m.path("config_hash").asText())) {
+            throw new ConfigError(dir + ": --resume refused: the sweep there was started from a different config (hash "
+                    + m.path("config_hash").asText() + ", this config " + config.hash()
+                    + "); use the same config, or another --out");
+        }
+        if ("complete".equals(m.path("status").asText())) {
+            throw new ConfigError(dir + ": the sweep there is already complete; nothing to resume");
+        }
+        return new Layout(m.path("spark").path("partitions").asInt(), m.path("chunk_partitions").asInt());
+    }
+
+    /**
+     * Runs one pass's tasks chunk by chunk (two chunk jobs in flight, so cores do not idle while a
+     * chunk finishes its last tasks); chunks committed by an earlier, interrupted run are kept.
+     * Returns the chunk directories.
+     */
+    private static List<String> simulate(SparkSession spark, String label, SweepPlan plan, int pass, Layout layout,
+                                         LongAccumulator done, Path work, PrintStream err) throws IOException {
+        Path passDir = work.resolve("raw-pass" + pass);
+        Files.createDirectories(passDir);
+        List<Integer> missing = new ArrayList<>();
+        List<String> chunks = new ArrayList<>();
+        for (int k = 0; k < layout.chunks(); k++) {
+            Path chunk = passDir.resolve(String.format("chunk-%05d", k));
+            chunks.add(uri(chunk));
+            if (!Files.exists(chunk.resolve("_SUCCESS"))) {
+                OutputDir.deleteTree(chunk);
+                missing.add(k);
+            }
+        }
+        long remaining = 0;
+        for (int k : missing) {
+            remaining += tasksIn(plan.taskCount(), layout, k);
+        }
+        if (missing.size() < layout.chunks()) {
+            err.printf("phasesweep: pass %d: %d of %d chunks already done, %d tasks to go%n",
+                    pass, layout.chunks() - missing.size(), layout.chunks(), remaining);
+        }
+        if (missing.isEmpty()) {
+            return chunks;
+        }
+        long before = done.value();
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_CHUNKS, r -> {
+            Thread t = new Thread(r, "phasesweep-chunk");
+            t.setDaemon(true);
+            return t;
+        });
+        try (Progress progress = new Progress(label, remaining, done, before, err)) {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int k : missing) {
+                jobs.add(pool.submit(() -> {
+                    int from = k * layout.chunkPartitions();
+                    int to = Math.min(layout.partitions(), from + layout.chunkPartitions());
+                    spark.sparkContext().setJobDescription("simulate pass " + pass + " chunk " + k);
+                    spark.range(from, to, 1, to - from)
+                            .flatMap(new ReplicaTasks(plan, pass, layout.partitions(), done), Encoders.row(Tables.raw(plan.grid())))
+                            .write().parquet(uri(passDir.resolve(String.format("chunk-%05d", k))));
+                }));
+            }
+            for (Future<?> job : jobs) {
+                job.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return chunks;
+    }
+
+    /** Tasks of chunk k: partition p holds tasks p, p + P, p + 2P, ... */
+    private static long tasksIn(long tasks, Layout layout, int k) {
+        long n = 0;
+        int from = k * layout.chunkPartitions();
+        int to = Math.min(layout.partitions(), from + layout.chunkPartitions());
+        for (int p = from; p < to; p++) {
+            n += p < tasks ? (tasks - p + layout.partitions() - 1) / layout.partitions() : 0;
+        }
+        return n;
+    }
+
+    /** Writes a table under the work area, then moves it into the output directory in one step. */
+    private static Dataset<Row> publish(SparkSession spark, Dataset<Row> rows, Path work, Path dir, String table)
+            throws IOException {
+        Path staged = work.resolve("tables").resolve(table);
+        OutputDir.deleteTree(staged);
+        rows.write().parquet(uri(staged));
+        Path target = dir.resolve(table);
+        OutputDir.deleteTree(target);
+        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        return spark.read().parquet(uri(target));
+    }
+
     /** Counts failed tasks by status in the manifest and prints a short summary with sample messages. */
     private static void reportFailures(Dataset<Row> replicas, long failed, long total, Manifest manifest, PrintStream err) {
         List<Row> byStatus = replicas.where(col(Tables.STATUS).notEqual(Tables.OK))
-                .select(Tables.REPLICA, Tables.SEED, Tables.STATUS, Tables.MESSAGE).distinct()
+                .select(Tables.SEED, Tables.PASS, Tables.STATUS, Tables.MESSAGE).distinct()
                 .groupBy(Tables.STATUS, Tables.MESSAGE).count().orderBy(col("count").desc()).collectAsList();
         manifest.failures(failed, byStatus.stream().map(r -> r.getString(0) + ": " + r.getString(1)
                 + " (" + r.getLong(2) + " tasks)").limit(10).toList());
@@ -173,30 +311,11 @@ public final class SweepRunner {
         err.println("  (rows with status != 'ok' in replicas/ hold the details)");
     }
 
-    /** Runs one pass's tasks and writes their raw rows under the work area; returns that path. */
-    private static String simulate(SparkSession spark, String label, SweepPlan plan, int pass, int partitions,
-                                   LongAccumulator done, LongAccumulator failed, Path work, PrintStream err) {
-        String path = uri(work.resolve("raw-pass" + pass));
-        long before = done.value();
-        Dataset<Row> simulated = spark.range(0, partitions, 1, partitions)
-                .flatMap(new ReplicaTasks(plan, pass, partitions, done, failed), Encoders.row(Tables.raw(plan.grid())));
-        spark.sparkContext().setJobDescription("simulate " + plan.taskCount() + " tasks (pass " + pass + ")");
-        try (Progress progress = new Progress(label, plan.taskCount(), done, before, err)) {
-            simulated.write().parquet(path);
-        }
-        return path;
-    }
-
-    private static Dataset<Row> read(SparkSession spark, List<String> paths) {
-        return spark.read().parquet(paths.toArray(String[]::new));
-    }
-
     /**
      * The second pass of an fss block with {@code refine}: the first pass's critical points from
      * a quick analysis (few bootstrap samples: only the estimates matter here), then the refined grid.
      */
-    private static Optional<SweepPlan> refinedPlan(SparkSession spark, SweepConfig config, Dataset<Row> raw,
-                                                   PrintStream err) {
+    private static Optional<SweepPlan> refinedPlan(SweepConfig config, Dataset<Row> raw, PrintStream err) {
         if (config.fss().isEmpty() || config.fss().get().refine().isEmpty()) {
             return Optional.empty();
         }
@@ -215,10 +334,6 @@ public final class SweepRunner {
         SweepPlan plan = config.plan();
         return Refinement.grid(plan.grid(), fss.control(), critical, refine.points(), refine.width())
                 .map(g -> new SweepPlan(plan.model(), plan.sweepSeed(), plan.replicas(), g, plan.fixed()));
-    }
-
-    private static void write(Dataset<Row> rows, Path table) {
-        rows.write().parquet(uri(table));
     }
 
     /** One file per table, rows in a fixed order: the same bytes of data for any partitioning. */
