@@ -1,0 +1,128 @@
+package io.phasesweep.cli;
+
+import io.phasesweep.testing.Configs;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A real multi-process cluster, started by the project itself ({@code bin/local-cluster}): a
+ * standalone master and two workers on 127.0.0.1, executors in their own JVMs. The sweep goes
+ * through {@code bin/phasesweep run ... --master spark://127.0.0.1:PORT} as a user's would; one
+ * executor is killed with SIGKILL mid-sweep. The tables must equal those of a local[*] run.
+ * Runs in the integration-test phase (after package), since it uses the built jars and launchers.
+ */
+class LocalClusterIT {
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    @TempDir
+    static Path dir;
+    static String master;
+
+    static final String SWEEP = """
+            sweep {
+              model = ising2d, seed = 21, replicas = 6
+              grid { L = [8, 16], T = { from = 2.0, to = 2.6, steps = 7 } }
+              params { algorithm = wolff, sweeps = 15000, thermalization = 500 }
+            }
+            spark { partitions = 24 }
+            """;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Process p = launcher("local-cluster", "start", "2", String.valueOf(port)).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(0, p.waitFor(), out);
+        master = out.lines().reduce((a, b) -> b).orElseThrow();
+        assertEquals("spark://127.0.0.1:" + port, master);
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        launcher("local-cluster", "stop").start().waitFor(60, TimeUnit.SECONDS);
+    }
+
+    static ProcessBuilder launcher(String script, String... args) {
+        List<String> cmd = new java.util.ArrayList<>(List.of("bash", ROOT.resolve("bin").resolve(script).toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true);
+        pb.environment().put("PHASESWEEP_CLUSTER_DIR", dir.resolve("cluster").toString());
+        return pb;
+    }
+
+    @Test
+    void clusterRunSurvivesAnExecutorKillAndMatchesLocalBitForBit() throws Exception {
+        Path conf = Configs.write(dir, "sweep.conf", SWEEP);
+        Path onCluster = dir.resolve("cluster-out");
+        Process run = launcher("phasesweep", "run", conf.toString(), "--master", master, "--out", onCluster.toString())
+                .redirectOutput(dir.resolve("cluster-run.log").toFile()).start();
+
+        // Wait until work is under way, then kill one executor JVM outright.
+        Optional<ProcessHandle> executor = Optional.empty();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && run.isAlive()) {
+            if (committedChunks(onCluster.resolve("_work/raw-pass1")) >= 1) {
+                executor = ProcessHandle.allProcesses().filter(h -> h.info().commandLine()
+                        .map(c -> c.contains("CoarseGrainedExecutorBackend") && c.contains(dir.toString())).orElse(false))
+                        .findFirst();
+                if (executor.isPresent()) {
+                    break;
+                }
+            }
+            Thread.sleep(100);
+        }
+        assertTrue(executor.isPresent(), "an executor JVM to kill: " + Files.readString(dir.resolve("cluster-run.log")));
+        assertTrue(executor.get().destroyForcibly(), "SIGKILL sent");
+        assertTrue(run.waitFor(300, TimeUnit.SECONDS), "cluster run finished");
+        String log = Files.readString(dir.resolve("cluster-run.log"));
+        assertEquals(0, run.exitValue(), log);
+        assertTrue(log.contains("Lost executor") || log.contains("ExecutorLostFailure"),
+                "the driver noticed the killed executor and rescheduled its tasks: " + log);
+
+        Path local = dir.resolve("local-out");
+        Process localRun = launcher("phasesweep", "run", conf.toString(), "--out", local.toString())
+                .redirectOutput(dir.resolve("local-run.log").toFile()).start();
+        assertTrue(localRun.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(0, localRun.exitValue(), Files.readString(dir.resolve("local-run.log")));
+
+        SparkSession spark = SparkSession.builder().master("local[1]").appName("compare").getOrCreate();
+        try {
+            for (String table : List.of("replicas", "points")) {
+                List<Row> a = spark.read().parquet(onCluster.resolve(table).toString()).collectAsList();
+                List<Row> b = spark.read().parquet(local.resolve(table).toString()).collectAsList();
+                assertEquals(b, a, table + ": cluster with a killed executor vs local[*]");
+            }
+            assertEquals(2 * 7 * 6 * 6, spark.read().parquet(onCluster.resolve("replicas").toString()).count());
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private static long committedChunks(Path chunks) throws IOException {
+        if (!Files.isDirectory(chunks)) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.list(chunks)) {
+            return s.filter(c -> Files.exists(c.resolve("_SUCCESS"))).count();
+        }
+    }
+}
