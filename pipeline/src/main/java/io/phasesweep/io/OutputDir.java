@@ -41,6 +41,9 @@ public final class OutputDir {
         while (parent != null && !Files.exists(parent)) {
             parent = parent.getParent();
         }
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new ConfigError(dir + ": output directory cannot be created: " + parent + " is a file");
+        }
         if (parent == null || !Files.isWritable(parent) || (Files.exists(dir) && !Files.isWritable(dir))) {
             throw new ConfigError(dir + ": output directory is not writable");
         }

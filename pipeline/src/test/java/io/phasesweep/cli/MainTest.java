@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -124,6 +125,18 @@ class MainTest {
         assertEquals(2, o.code());
         assertTrue(o.err().contains("rerun with --yes"), o.err());
         assertFalse(Files.exists(dir.resolve("big")));
+    }
+
+    @Test
+    void unwritableOutputPathsAreBadInput() throws Exception {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "x");
+        for (Path out : List.of(file, file.resolve("sub/out"))) {
+            Outcome o = execute("run", "../conf/ising2d-quick.conf", "--out", out.toString());
+            assertEquals(2, o.code(), o.err());
+            assertEquals(1, o.err().strip().lines().count(), o.err());
+        }
+        assertEquals("x", Files.readString(file));
     }
 
     @Test
