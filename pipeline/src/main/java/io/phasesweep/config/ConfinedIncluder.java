@@ -21,8 +21,10 @@ import java.nio.file.Path;
  */
 final class ConfinedIncluder implements ConfigIncluder, ConfigIncluderFile, ConfigIncluderURL, ConfigIncluderClasspath {
     private final Path root;
+    private final Path configFile;
 
     ConfinedIncluder(Path configFile) {
+        this.configFile = configFile;
         try {
             this.root = configFile.toAbsolutePath().getParent().toRealPath();
         } catch (IOException e) {
@@ -47,10 +49,10 @@ final class ConfinedIncluder implements ConfigIncluder, ConfigIncluderFile, Conf
         try {
             real = target.toRealPath();
         } catch (IOException e) {
-            throw new ConfigError("include \"" + what + "\": no such file next to the config (" + target + ")");
+            throw new ConfigError(where(what.toString()) + "include \"" + what + "\": no such file next to the config (" + target + ")");
         }
         if (!real.startsWith(root)) {
-            throw new ConfigError("include \"" + what + "\": only files under " + root + " may be included");
+            throw new ConfigError(where(what.toString()) + "include \"" + what + "\": only files under " + root + " may be included");
         }
         return ConfigFactory.parseFile(real.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)
                 .setIncluder(this)).root();
@@ -58,11 +60,29 @@ final class ConfinedIncluder implements ConfigIncluder, ConfigIncluderFile, Conf
 
     @Override
     public ConfigObject includeURL(ConfigIncludeContext context, URL what) {
-        throw new ConfigError("include url(" + what + "): a sweep file may include only files next to it");
+        throw new ConfigError(where(what.toString()) + "include url(" + what + "): a sweep file may include only files next to it");
     }
 
     @Override
     public ConfigObject includeResources(ConfigIncludeContext context, String what) {
-        throw new ConfigError("include classpath(" + what + "): a sweep file may include only files next to it");
+        throw new ConfigError(where(what) + "include classpath(" + what + "): a sweep file may include only files next to it");
+    }
+
+    /**
+     * "file:line: " of the include statement naming {@code what} (Typesafe Config does not pass the
+     * include's position to an includer, so the statement is looked up in the config file).
+     */
+    private String where(String what) {
+        try {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(configFile);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("include") && lines.get(i).contains(what)) {
+                    return configFile + ":" + (i + 1) + ": ";
+                }
+            }
+        } catch (IOException e) {
+            // Fall through: the message without a line is still accurate.
+        }
+        return configFile + ": ";
     }
 }

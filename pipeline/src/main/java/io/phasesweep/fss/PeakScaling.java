@@ -7,6 +7,9 @@ import org.apache.commons.math3.fitting.WeightedObservedPoints;
 /** Maxima of a quantity (susceptibility, specific heat) per size, and how they scale with L. */
 public final class PeakScaling {
     static final int PEAK_POINTS = 5;
+    /** Physical range of 1/nu accepted from the peak-position fit (nu between 0.2 and 5). */
+    static final double MIN_INVERSE_NU = 0.2;
+    static final double MAX_INVERSE_NU = 5.0;
 
     /** Position and height of a maximum. */
     public record Peak(double x, double height) {
@@ -89,6 +92,11 @@ public final class PeakScaling {
         double bGuess = (positions[0] - xcGuess) * sizes[0];
         double[] p = SimpleCurveFitter.create(f, new double[]{xcGuess, bGuess, 1.0}).withMaxIterations(10_000)
                 .fit(points.toList());
+        // Three parameters from a handful of sizes can run off to a meaningless optimum (1/nu -> 0
+        // with b -> infinity): such a fit is no estimate at all.
+        if (!(p[2] >= MIN_INVERSE_NU && p[2] <= MAX_INVERSE_NU)) {
+            throw new IllegalStateException("peak positions give no usable 1/nu (" + p[2] + ")");
+        }
         return new double[]{p[0], p[2]};
     }
 }
