@@ -69,6 +69,11 @@ public final class Ising2DType implements ModelType {
     }
 
     @Override
+    public java.util.Map<String, Object> example() {
+        return java.util.Map.of("L", 6, "T", 2.5, "sweeps", 200L, "thermalization", 20L);
+    }
+
+    @Override
     public List<ParamSpec> parameters() {
         return PARAMETERS;
     }

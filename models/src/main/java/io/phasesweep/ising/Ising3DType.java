@@ -64,6 +64,11 @@ public final class Ising3DType implements ModelType {
     }
 
     @Override
+    public java.util.Map<String, Object> example() {
+        return java.util.Map.of("L", 4, "K", 0.22, "sweeps", 200L, "thermalization", 20L);
+    }
+
+    @Override
     public List<ParamSpec> parameters() {
         return PARAMETERS;
     }

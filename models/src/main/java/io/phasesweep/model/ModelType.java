@@ -25,6 +25,13 @@ public interface ModelType {
     }
 
     /**
+     * A small, valid and non-trivial choice of parameters (seconds to run, with randomness that
+     * the seed controls): used by the contract tests every model must pass, and shown by
+     * {@code phasesweep models}.
+     */
+    java.util.Map<String, Object> example();
+
+    /**
      * Finite-size-scaling forms of the model's observables and derived quantities, by name: what
      * the FSS analysis may collapse and which exponent each one measures.
      */

@@ -43,6 +43,10 @@ public record ParamSpec(String name, ParamType type, Object defaultValue, String
                 Double.NEGATIVE_INFINITY, true, List.of());
     }
 
+    public static ParamSpec nonNegative(String name, Double defaultValue, String meaning) {
+        return new ParamSpec(name, ParamType.DOUBLE, defaultValue, meaning, 0.0, true, List.of());
+    }
+
     public static ParamSpec positive(String name, Double defaultValue, String meaning) {
         return new ParamSpec(name, ParamType.DOUBLE, defaultValue, meaning, 0.0, false, List.of());
     }

@@ -66,6 +66,11 @@ public final class Potts2DType implements ModelType {
     }
 
     @Override
+    public java.util.Map<String, Object> example() {
+        return java.util.Map.of("L", 6, "q", 3, "T", 1.0, "sweeps", 200L, "thermalization", 20L);
+    }
+
+    @Override
     public List<ParamSpec> parameters() {
         return PARAMETERS;
     }

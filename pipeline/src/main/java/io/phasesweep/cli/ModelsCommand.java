@@ -37,7 +37,7 @@ final class ModelsCommand implements Callable<Integer> {
                     out.printf("    %-18s %s%n", d.name(), d.meaning());
                 }
             }
-            out.println();
+            out.printf("  example: %s%n%n", new java.util.TreeMap<>(m.example()));
         }
         return Main.OK;
     }

@@ -28,6 +28,11 @@ public final class RandomWalkType implements ModelType {
     }
 
     @Override
+    public java.util.Map<String, Object> example() {
+        return java.util.Map.of("sigma", 1.0, "steps", 16L);
+    }
+
+    @Override
     public List<ParamSpec> parameters() {
         return List.of(ParamSpec.positive("sigma", 1.0, "step sd"),
                 ParamSpec.count("steps", 64L, 1, "steps"),

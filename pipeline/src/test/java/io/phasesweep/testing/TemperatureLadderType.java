@@ -27,6 +27,11 @@ public final class TemperatureLadderType implements ModelType {
     }
 
     @Override
+    public java.util.Map<String, Object> example() {
+        return java.util.Map.of("T", 1.0);
+    }
+
+    @Override
     public List<ParamSpec> parameters() {
         return List.of(ParamSpec.positive("T", null, "temperature"), ParamSpec.integer("N", 4, 1, "size"),
                 ParamSpec.count("sweeps", 10L, 1, "sweeps"), ParamSpec.count("thermalization", 0L, 0, "discarded"));

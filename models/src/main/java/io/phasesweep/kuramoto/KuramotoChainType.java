@@ -1,0 +1,144 @@
+package io.phasesweep.kuramoto;
+
+import io.phasesweep.model.InvalidParameterException;
+import io.phasesweep.model.Model;
+import io.phasesweep.model.ModelType;
+import io.phasesweep.model.ObservableSpec;
+import io.phasesweep.model.ParamSpec;
+import io.phasesweep.model.Params;
+import io.phasesweep.model.Schedule;
+import org.apache.commons.rng.UniformRandomProvider;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Registry entry {@code kuramoto1d}: the oscillator ring of {@link KuramotoChain}. */
+public final class KuramotoChainType implements ModelType {
+    public static final KuramotoChainType INSTANCE = new KuramotoChainType();
+    /** The interface width is sampled from this many time steps on (earlier it is pure noise). */
+    static final int FIRST_SERIES_STEP = 10;
+
+    private static final List<ParamSpec> PARAMETERS = List.of(
+            ParamSpec.integer("N", null, 3, "oscillators on the ring"),
+            ParamSpec.nonNegative("K", 1.0, "nearest-neighbour coupling"),
+            ParamSpec.nonNegative("D", 0.0, "noise strength: sqrt(2D) xi_i(t)"),
+            ParamSpec.nonNegative("sigma", 0.0, "width of the quenched Gaussian natural frequencies omega_i"),
+            ParamSpec.choice("coupling_function", "sakaguchi",
+                    "sakaguchi: sin(phi - alpha) + sin(alpha); odd_even: sin(phi) + c (1 - cos(phi))", "sakaguchi", "odd_even"),
+            ParamSpec.real("alpha", 0.0, "Sakaguchi phase lag (non-oddity of the coupling)"),
+            ParamSpec.real("c", 0.0, "even part of the odd_even coupling function"),
+            ParamSpec.positive("dt", 0.02, "integration time step"),
+            ParamSpec.positive("t_max", 100.0, "integration time"),
+            ParamSpec.nonNegative("transient", 10.0, "time before the order parameter and slip rate are averaged"),
+            ParamSpec.positive("output_interval", 1.0, "time between order-parameter measurements"),
+            ParamSpec.integer("series_points", 40, 2, "log-spaced times at which the interface width is recorded"),
+            ParamSpec.choice("integrator", "auto", "auto: stochastic Heun with noise, RK4 without", "auto", "euler", "heun", "rk4"),
+            ParamSpec.choice("start", "flat", "initial phases: flat (all 0), perturbed (+-0.25 rad), random", "flat", "perturbed",
+                    "random"));
+
+    private static final List<ObservableSpec> OBSERVABLES = List.of(
+            ObservableSpec.of(KuramotoChain.ORDER_PARAMETER, "Kuramoto order parameter r = |mean exp(i theta)|, after the transient"),
+            ObservableSpec.of(KuramotoChain.SLIP_RATE, "phase slips per oscillator per unit time, after the transient"),
+            ObservableSpec.series(KuramotoChain.WIDTH, "interface width W(t) = sqrt(mean (theta_i - mean theta)^2)"));
+
+    /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE} elsewhere. */
+    public KuramotoChainType() {
+    }
+
+    @Override
+    public String name() {
+        return "kuramoto1d";
+    }
+
+    @Override
+    public String description() {
+        return "Kuramoto-Sakaguchi ring with noise and/or quenched frequencies; phases as a growing interface";
+    }
+
+    @Override
+    public java.util.Map<String, Object> example() {
+        return java.util.Map.of("N", 16, "D", 0.1, "sigma", 0.1, "t_max", 20.0, "transient", 5.0);
+    }
+
+    @Override
+    public List<ParamSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public List<ObservableSpec> observables() {
+        return OBSERVABLES;
+    }
+
+    @Override
+    public void validate(Params p) {
+        if (p.getDouble("transient") >= p.getDouble("t_max")) {
+            throw new InvalidParameterException("transient", "transient must be < t_max = " + p.getDouble("t_max"));
+        }
+        if (p.getDouble("output_interval") > p.getDouble("t_max") - p.getDouble("transient")) {
+            throw new InvalidParameterException("output_interval", "output_interval must fit between transient and t_max");
+        }
+        if (p.getDouble("dt") * FIRST_SERIES_STEP >= p.getDouble("t_max")) {
+            throw new InvalidParameterException("dt", "dt must be well below t_max (t_max > " + FIRST_SERIES_STEP + " dt)");
+        }
+        if (p.getDouble("t_max") / p.getDouble("dt") > 1e10) {
+            throw new InvalidParameterException("dt", "t_max / dt > 1e10 steps");
+        }
+        if (p.getString("integrator").equals("rk4") && p.getDouble("D") > 0) {
+            throw new InvalidParameterException("integrator", "rk4 is for deterministic runs (D = 0); use heun or euler with noise");
+        }
+    }
+
+    /** Measurement times and what to record at each: {time -> {series?, scalar?}}. */
+    static TreeMap<Double, boolean[]> measurementTimes(Params p) {
+        double tMax = p.getDouble("t_max");
+        double transientTime = p.getDouble("transient");
+        double interval = p.getDouble("output_interval");
+        int points = p.getInt("series_points");
+        double first = FIRST_SERIES_STEP * p.getDouble("dt");
+        TreeMap<Double, boolean[]> times = new TreeMap<>();
+        for (int k = 0; k < points; k++) {
+            double t = k == points - 1 ? tMax : first * StrictMath.pow(tMax / first, (double) k / (points - 1));
+            times.computeIfAbsent(t, x -> new boolean[2])[0] = true;
+        }
+        if (transientTime > 0) {
+            times.computeIfAbsent(transientTime, x -> new boolean[2]);
+        }
+        for (long k = 1; transientTime + k * interval <= tMax * (1 + 1e-12); k++) {
+            times.computeIfAbsent(Math.min(tMax, transientTime + k * interval), x -> new boolean[2])[1] = true;
+        }
+        return times;
+    }
+
+    @Override
+    public Schedule schedule(Params p) {
+        return new Schedule(0, measurementTimes(p).size());
+    }
+
+    @Override
+    public Model create(Params p, UniformRandomProvider rng) {
+        TreeMap<Double, boolean[]> grid = measurementTimes(p);
+        double[] times = new double[grid.size()];
+        boolean[] series = new boolean[grid.size()];
+        boolean[] scalar = new boolean[grid.size()];
+        int i = 0;
+        for (Map.Entry<Double, boolean[]> e : grid.entrySet()) {
+            times[i] = e.getKey();
+            series[i] = e.getValue()[0];
+            scalar[i] = e.getValue()[1];
+            i++;
+        }
+        boolean sakaguchi = p.getString("coupling_function").equals("sakaguchi");
+        double alpha = p.getDouble("alpha");
+        double a = sakaguchi ? StrictMath.cos(alpha) : 1.0;
+        double b = sakaguchi ? StrictMath.sin(alpha) : p.getDouble("c");
+        String integrator = p.getString("integrator");
+        KuramotoChain.Integrator scheme = integrator.equals("auto")
+                ? (p.getDouble("D") > 0 ? KuramotoChain.Integrator.HEUN : KuramotoChain.Integrator.RK4)
+                : KuramotoChain.Integrator.valueOf(integrator.toUpperCase(Locale.ROOT));
+        return new KuramotoChain(p.getInt("N"), p.getDouble("K"), a, b, p.getDouble("D"), p.getDouble("sigma"),
+                p.getDouble("dt"), scheme, p.getString("start"), p.getDouble("transient"), times, series, scalar, rng);
+    }
+}
