@@ -5,6 +5,7 @@ import io.phasesweep.cluster.WolffClusterUpdate;
 import io.phasesweep.lattice.SquareLattice;
 import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
+import io.phasesweep.order.OrderParameter;
 
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -116,15 +117,9 @@ public final class Ising2D implements Model {
 
     @Override
     public void measure(Recorder out) {
-        double e = energy() / sites;
         double m = (double) magnetisation() / sites;
-        double m2 = m * m;
-        out.record(Ising2DType.ENERGY, e);
-        out.record(Ising2DType.ENERGY2, e * e);
+        OrderParameter.record(out, energy() / sites, Math.abs(m));
         out.record(Ising2DType.MAGNETIZATION, m);
-        out.record(Ising2DType.ABS_MAGNETIZATION, Math.abs(m));
-        out.record(Ising2DType.M2, m2);
-        out.record(Ising2DType.M4, m2 * m2);
     }
 
     /** A copy of the spins, for tests. */

@@ -5,6 +5,7 @@ import io.phasesweep.cluster.WolffClusterUpdate;
 import io.phasesweep.lattice.SimpleCubicLattice;
 import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
+import io.phasesweep.order.OrderParameter;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.function.IntSupplier;
@@ -92,14 +93,8 @@ public final class Ising3D implements Model {
         for (int i = 0; i < sites; i++) {
             m += spin[i];
         }
-        double e = (double) bondEnergy() / sites;
         double mag = (double) m / sites;
-        double m2 = mag * mag;
-        out.record(Ising2DType.ENERGY, e);
-        out.record(Ising2DType.ENERGY2, e * e);
+        OrderParameter.record(out, (double) bondEnergy() / sites, Math.abs(mag));
         out.record(Ising2DType.MAGNETIZATION, mag);
-        out.record(Ising2DType.ABS_MAGNETIZATION, Math.abs(mag));
-        out.record(Ising2DType.M2, m2);
-        out.record(Ising2DType.M4, m2 * m2);
     }
 }

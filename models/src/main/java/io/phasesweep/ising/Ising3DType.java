@@ -8,6 +8,7 @@ import io.phasesweep.model.ObservableSpec;
 import io.phasesweep.model.ParamSpec;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.Scaling;
+import io.phasesweep.order.OrderParameter;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.List;
@@ -31,14 +32,8 @@ public final class Ising3DType implements ModelType {
             ParamSpec.count("thermalization", 1_000L, 0, "sweeps discarded before measuring"),
             ParamSpec.choice("start", "random", "initial spins: random (hot) or all up (cold)", "random", "ordered"));
 
-    private static final List<DerivedQuantity> DERIVED = List.of(
-            new DerivedQuantity("binder", "Binder cumulant 1 - <m^4>/(3<m^2>^2)", List.of(Ising2DType.M2, Ising2DType.M4),
-                    (m, p) -> 1.0 - m[1] / (3.0 * m[0] * m[0])),
-            new DerivedQuantity("susceptibility", "N K (<m^2> - <|m|>^2)",
-                    List.of(Ising2DType.M2, Ising2DType.ABS_MAGNETIZATION),
-                    (m, p) -> sites(p) * coupling(p) * (m[0] - m[1] * m[1])),
-            new DerivedQuantity("specific_heat", "N K^2 (<e^2> - <e>^2)", List.of(Ising2DType.ENERGY2, Ising2DType.ENERGY),
-                    (m, p) -> sites(p) * coupling(p) * coupling(p) * (m[0] - m[1] * m[1])));
+    private static final List<DerivedQuantity> DERIVED = OrderParameter.derived(
+            p -> Math.pow(p.getInt("L"), 3), Ising3DType::coupling);
 
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE} elsewhere. */
     public Ising3DType() {
@@ -46,11 +41,6 @@ public final class Ising3DType implements ModelType {
 
     static double coupling(Params p) {
         return p.has("K") ? p.getDouble("K") : 1.0 / p.getDouble("T");
-    }
-
-    private static double sites(Params p) {
-        double l = p.getInt("L");
-        return l * l * l;
     }
 
     @Override
@@ -75,7 +65,7 @@ public final class Ising3DType implements ModelType {
 
     @Override
     public List<ObservableSpec> observables() {
-        return Ising2DType.INSTANCE.observables();
+        return Ising2DType.OBSERVABLES;
     }
 
     @Override
@@ -85,7 +75,7 @@ public final class Ising3DType implements ModelType {
 
     @Override
     public Map<String, Scaling> scaling() {
-        return Ising2DType.INSTANCE.scaling();
+        return OrderParameter.scaling();
     }
 
     @Override

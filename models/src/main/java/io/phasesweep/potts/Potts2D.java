@@ -5,6 +5,7 @@ import io.phasesweep.cluster.WolffClusterUpdate;
 import io.phasesweep.lattice.SquareLattice;
 import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
+import io.phasesweep.order.OrderParameter;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.function.IntSupplier;
@@ -120,12 +121,6 @@ public final class Potts2D implements Model {
             mx += counts[s] * cos[s];
             my += counts[s] * sin[s];
         }
-        double m2 = (mx * mx + my * my) / ((double) sites * sites);
-        double e = -(double) alignedBonds() / sites;
-        out.record(Potts2DType.ENERGY, e);
-        out.record(Potts2DType.ENERGY2, e * e);
-        out.record(Potts2DType.ABS_MAGNETIZATION, Math.sqrt(m2));
-        out.record(Potts2DType.M2, m2);
-        out.record(Potts2DType.M4, m2 * m2);
+        OrderParameter.record(out, -(double) alignedBonds() / sites, Math.hypot(mx, my) / sites);
     }
 }

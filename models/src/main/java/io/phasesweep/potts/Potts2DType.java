@@ -7,6 +7,7 @@ import io.phasesweep.model.ObservableSpec;
 import io.phasesweep.model.ParamSpec;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.Scaling;
+import io.phasesweep.order.OrderParameter;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.List;
@@ -17,11 +18,6 @@ import java.util.Map;
 public final class Potts2DType implements ModelType {
     public static final Potts2DType INSTANCE = new Potts2DType();
 
-    public static final String ENERGY = "energy";
-    public static final String ENERGY2 = "energy2";
-    public static final String ABS_MAGNETIZATION = "abs_magnetization";
-    public static final String M2 = "m2";
-    public static final String M4 = "m4";
 
     private static final List<ParamSpec> PARAMETERS = List.of(
             ParamSpec.integer("L", null, 2, "linear lattice size; N = L^2 spins, periodic"),
@@ -32,27 +28,14 @@ public final class Potts2DType implements ModelType {
             ParamSpec.count("thermalization", 1_000L, 0, "sweeps discarded before measuring"),
             ParamSpec.choice("start", "random", "initial states: random (hot) or all 0 (cold)", "random", "ordered"));
 
-    private static final List<ObservableSpec> OBSERVABLES = List.of(
-            ObservableSpec.of(ENERGY, "energy per spin e = -(aligned bonds)/N"),
-            ObservableSpec.of(ENERGY2, "e^2, for the specific heat"),
-            ObservableSpec.of(ABS_MAGNETIZATION, "|m|, m = (1/N) sum exp(2 pi i s / q)"),
-            ObservableSpec.of(M2, "|m|^2"),
-            ObservableSpec.of(M4, "|m|^4"));
+    private static final List<ObservableSpec> OBSERVABLES = OrderParameter.observables(
+            "energy per spin e = -(aligned bonds)/N", "|m|, m = (1/N) sum exp(2 pi i s / q)");
 
-    private static final List<DerivedQuantity> DERIVED = List.of(
-            new DerivedQuantity("binder", "Binder cumulant 1 - <|m|^4>/(3<|m|^2>^2)", List.of(M2, M4),
-                    (m, p) -> 1.0 - m[1] / (3.0 * m[0] * m[0])),
-            new DerivedQuantity("susceptibility", "N(<|m|^2> - <|m|>^2)/T", List.of(M2, ABS_MAGNETIZATION),
-                    (m, p) -> sites(p) * (m[0] - m[1] * m[1]) / p.getDouble("T")),
-            new DerivedQuantity("specific_heat", "N(<e^2> - <e>^2)/T^2", List.of(ENERGY2, ENERGY),
-                    (m, p) -> sites(p) * (m[0] - m[1] * m[1]) / (p.getDouble("T") * p.getDouble("T"))));
+    private static final List<DerivedQuantity> DERIVED = OrderParameter.derived(
+            p -> (double) p.getInt("L") * p.getInt("L"), p -> 1.0 / p.getDouble("T"));
 
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE} elsewhere. */
     public Potts2DType() {
-    }
-
-    private static double sites(Params p) {
-        return (double) p.getInt("L") * p.getInt("L");
     }
 
     @Override
@@ -87,9 +70,7 @@ public final class Potts2DType implements ModelType {
 
     @Override
     public Map<String, Scaling> scaling() {
-        return Map.of("binder", Scaling.invariant(),
-                "susceptibility", Scaling.growing("gamma_over_nu"),
-                ABS_MAGNETIZATION, Scaling.shrinking("beta_over_nu"));
+        return OrderParameter.scaling();
     }
 
     @Override
