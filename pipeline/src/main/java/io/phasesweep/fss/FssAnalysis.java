@@ -63,10 +63,15 @@ public final class FssAnalysis {
             List<Quantity> restricted = quantities.stream().map(q -> new Quantity(q.name(), q.scaling(),
                     q.points().stream().filter(p -> subset.contains(p.size())).toList())).toList();
             boolean allSizes = subset.size() == sizes.size();
+            // Central curves and bootstrap samples once per quantity: every windowed estimator uses them.
+            Map<Quantity, Sampled> sampled = new java.util.IdentityHashMap<>();
+            for (Quantity q : restricted) {
+                sampled.put(q, new Sampled(curves(q, settings, null), samples(q, settings)));
+            }
             double critical = Double.NaN;
             for (Quantity q : restricted) {
                 if (q.scaling().exponent().isEmpty()) {
-                    for (Result r : crossings(q, settings)) {
+                    for (Result r : crossings(q.name(), sampled.get(q))) {
                         if (r.quantity().equals("critical_point") && Double.isFinite(r.estimate())) {
                             critical = r.estimate();
                         }
@@ -77,7 +82,7 @@ public final class FssAnalysis {
                 }
             }
             for (Quantity q : restricted) {
-                out.addAll(collapse(q, settings, critical));
+                out.addAll(collapse(q, sampled.get(q), settings, critical));
                 if (q.scaling().sign() > 0) {
                     for (Result r : peaks(q, settings, critical)) {
                         // Peaks already drop unbracketed sizes, so two subsets can give the same row.
@@ -184,10 +189,18 @@ public final class FssAnalysis {
 
     // ---- estimators ---------------------------------------------------------------------
 
+    /** The measured curves (per size) and their bootstrap resamples. */
+    private record Sampled(Map<Integer, Curve> central, List<Map<Integer, Curve>> boots) {
+    }
+
     /** Crossings of successive sizes and their extrapolation (for an invariant quantity). */
     static List<Result> crossings(Quantity q, Settings s) {
-        Map<Integer, Curve> central = curves(q, s, null);
-        List<Map<Integer, Curve>> boots = samples(q, s);
+        return crossings(q.name(), new Sampled(curves(q, s, null), samples(q, s)));
+    }
+
+    private static List<Result> crossings(String name, Sampled sampled) {
+        Map<Integer, Curve> central = sampled.central();
+        List<Map<Integer, Curve>> boots = sampled.boots();
         Integer[] sizes = central.keySet().toArray(Integer[]::new);
         List<Result> out = new ArrayList<>();
         List<Double> pairSize = new ArrayList<>();
@@ -202,7 +215,7 @@ public final class FssAnalysis {
             }
             double err = sd(boot);
             String pair = sizes[i] + "," + sizes[i + 1];
-            out.add(new Result("crossing", x, err, "crossing", q.name(), Double.NaN, pair, finite(boot)));
+            out.add(new Result("crossing", x, err, "crossing", name, Double.NaN, pair, finite(boot)));
             if (Double.isFinite(x) && err > 0) {
                 pairSize.add((double) sizes[i]);
                 pairX.add(x);
@@ -225,12 +238,12 @@ public final class FssAnalysis {
             boot[b] = Arrays.stream(xb).allMatch(Double::isFinite) ? Crossings.extrapolate(l, xb, err)[0] : Double.NaN;
         }
         String method = l.length == 1 ? "crossing" : "crossing_extrapolation";
-        out.add(new Result("critical_point", fit[0], sd(boot), method, q.name(), fit[1], join(sizes), finite(boot)));
+        out.add(new Result("critical_point", fit[0], sd(boot), method, name, fit[1], join(sizes), finite(boot)));
         return out;
     }
 
-    private static List<Result> collapse(Quantity q, Settings s, double critical) {
-        Map<Integer, Curve> central = curves(q, s, null);
+    private static List<Result> collapse(Quantity q, Sampled sampled, Settings s, double critical) {
+        Map<Integer, Curve> central = sampled.central();
         if (central.size() < 2) {
             return List.of();
         }
@@ -248,7 +261,7 @@ public final class FssAnalysis {
             }
         }
         DataCollapse.Fit fit = DataCollapse.fit(sizes, List.copyOf(central.values()), sign, starts, xScale);
-        List<Map<Integer, Curve>> boots = samples(q, s);
+        List<Map<Integer, Curve>> boots = sampled.boots();
         double[] bx = new double[boots.size()];
         double[] bnu = new double[boots.size()];
         double[] ba = new double[boots.size()];
