@@ -107,8 +107,8 @@ public final class Manifest {
         Path file = dir.resolve(OutputDir.MANIFEST);
         try {
             ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
-            ((ObjectNode) root.with("tables")).put(table, table + "/");
-            ((ObjectNode) root.with("rows")).put(table, rows);
+            root.withObject("/tables").put(table, table + "/");
+            root.withObject("/rows").put(table, rows);
             root.put(table + "_written", Instant.now().toString());
             Path tmp = file.resolveSibling(OutputDir.MANIFEST + ".tmp");
             JSON.writeValue(tmp.toFile(), root);

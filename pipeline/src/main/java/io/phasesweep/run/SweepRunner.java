@@ -250,7 +250,7 @@ public final class SweepRunner {
             t.setDaemon(true);
             return t;
         });
-        try (Progress progress = new Progress(label, remaining, done, before, err)) {
+        try (Progress ignored = new Progress(label, remaining, done, before, err)) {
             List<Future<?>> jobs = new ArrayList<>();
             for (int k : missing) {
                 jobs.add(pool.submit(() -> {

@@ -124,7 +124,7 @@ class ConfigLoaderTest {
             fss unknown observable   | sweep { model = ising2d, grid { L = [8, 16], T = [2.0] } }\\nfss { control = T, size = L, observables = [chi] } | 2 | fss.observables: model ising2d has no scaling form for 'chi'
             fss inverted window      | sweep { model = ising2d, grid { L = [8, 16], T = [2.0] } }\\nfss { control = T, size = L, window = [2.3, 2.2] } | 2 | fss.window: must be [low, high] with low < high
             fss unknown key          | sweep { model = ising2d, grid { L = [8, 16], T = [2.0] } }\\nfss { control = T, size = L, windw = [1, 2] } | 2 | fss.windw: unknown key, did you mean 'window'?
-            syntax error             | sweep { model = ising2d, grid { L = [8, T = [2.0] } }                             | 1 | s.conf:1: 
+            syntax error             | sweep { model = ising2d, grid { L = [8, T = [2.0] } }                             | 1 | s.conf:1:
             environment substitution | sweep { model = ising2d, name = ${HOME}, grid { L = [8], T = [2.0] } }            | 1 | HOME
             """)
     void malformedConfigIsOneLineWithFileLineAndKey(String what, String text, int line, String expected) {
