@@ -73,6 +73,12 @@ public final class KuramotoChainType implements ModelType {
     }
 
     @Override
+    public List<io.phasesweep.model.SeriesQuantity> seriesQuantities() {
+        return List.of(new io.phasesweep.model.SeriesQuantity(KuramotoChain.WIDTH,
+                (t, mean, stderr, p) -> GrowthAnalysis.analyse(t, mean)));
+    }
+
+    @Override
     public void validate(Params p) {
         if (p.getDouble("transient") >= p.getDouble("t_max")) {
             throw new InvalidParameterException("transient", "transient must be < t_max = " + p.getDouble("t_max"));

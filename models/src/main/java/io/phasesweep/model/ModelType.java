@@ -24,6 +24,11 @@ public interface ModelType {
         return List.of();
     }
 
+    /** Quantities computed from each point's combined time series (written to the points table). */
+    default List<SeriesQuantity> seriesQuantities() {
+        return List.of();
+    }
+
     /**
      * A small, valid and non-trivial choice of parameters (seconds to run, with randomness that
      * the seed controls): used by the contract tests every model must pass, and shown by

@@ -17,10 +17,56 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.struct;
 
-/** Spark glue around {@link SeriesStatistics}: group replica_series by (point, observable, t). */
+/**
+ * Spark glue around {@link SeriesStatistics}: group replica_series by (point, observable, time);
+ * then the model's series quantities (e.g. a growth exponent) from each point's combined series.
+ */
 public final class SeriesStage {
 
     private SeriesStage() {
+    }
+
+    /** Rows in the points schema: the model's series quantities for each point of the timeseries table. */
+    public static Dataset<Row> seriesQuantities(Dataset<Row> timeseries, SweepPlan plan) {
+        List<Column> keys = new ArrayList<>();
+        for (String a : plan.grid().names()) {
+            keys.add(col("`" + a + "`"));
+        }
+        keys.add(col(Tables.PASS));
+        Dataset<Row> grouped = timeseries.groupBy(keys.toArray(Column[]::new)).agg(collect_list(struct(
+                col(Tables.OBSERVABLE), col(Tables.TIME), col(Tables.MEAN), col(Tables.STDERR), col(Tables.N_REPLICAS))).as("s"));
+        int nAxes = plan.grid().axes().size();
+        return grouped.flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) g -> {
+            Object[] axes = new Object[nAxes];
+            for (int a = 0; a < nAxes; a++) {
+                axes[a] = g.get(a);
+            }
+            io.phasesweep.model.Params params = plan.params(axes);
+            List<Row> series = new ArrayList<>(g.getList(nAxes + 1));
+            series.sort(Comparator.comparingDouble(r -> r.getDouble(1)));
+            List<Row> out = new ArrayList<>();
+            for (io.phasesweep.model.SeriesQuantity q : plan.modelType().seriesQuantities()) {
+                List<Row> mine = series.stream().filter(r -> r.getString(0).equals(q.series())).toList();
+                if (mine.isEmpty()) {
+                    continue;
+                }
+                double[] t = mine.stream().mapToDouble(r -> r.getDouble(1)).toArray();
+                double[] mean = mine.stream().mapToDouble(r -> r.getDouble(2)).toArray();
+                double[] err = mine.stream().mapToDouble(r -> r.getDouble(3)).toArray();
+                int n = mine.stream().mapToInt(r -> r.getInt(4)).min().orElse(0);
+                for (io.phasesweep.model.SeriesQuantity.Value v : q.analysis().analyse(t, mean, err, params)) {
+                    Object[] row = new Object[nAxes + 5];
+                    System.arraycopy(axes, 0, row, 0, nAxes);
+                    row[nAxes] = g.get(nAxes);
+                    row[nAxes + 1] = v.name();
+                    row[nAxes + 2] = v.value();
+                    row[nAxes + 3] = v.stderr();
+                    row[nAxes + 4] = n;
+                    out.add(RowFactory.create(row));
+                }
+            }
+            return out.iterator();
+        }, Encoders.row(Tables.points(plan.grid())));
     }
 
     public static Dataset<Row> timeseries(Dataset<Row> replicaSeries, SweepPlan plan) {

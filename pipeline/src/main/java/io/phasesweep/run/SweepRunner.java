@@ -149,22 +149,31 @@ public final class SweepRunner {
                             + " tasks failed; see the status and message columns of " + dir.resolve(Tables.REPLICAS));
                 }
             }
-            spark.sparkContext().setJobDescription("aggregate points");
-            Dataset<Row> okReplicas = replicas.where(col(Tables.STATUS).equalTo(Tables.OK));
             Map<String, Long> rows = new LinkedHashMap<>();
             rows.put(Tables.REPLICAS, replicas.count());
-            rows.put(Tables.POINTS, publish(spark, sortedSingleFile(PointsStage.points(okReplicas, plan),
-                    Tables.pointsOrder(plan.grid())), work, dir, Tables.POINTS).count());
+            Dataset<Row> seriesQuantities = null;
             if (plan.hasSeries()) {
                 spark.sparkContext().setJobDescription("write time series");
                 Dataset<Row> series = okRaw.where(col(Tables.TIME).isNotNull()).select(
                         Tables.replicaSeriesColumns(plan.grid()).stream().map(c -> col("`" + c + "`")).toArray(Column[]::new));
                 Dataset<Row> replicaSeries = publish(spark, sortedSingleFile(series, Tables.replicaSeriesOrder(plan.grid())),
                         work, dir, Tables.REPLICA_SERIES);
+                Dataset<Row> timeseries = publish(spark, sortedSingleFile(SeriesStage.timeseries(replicaSeries, plan),
+                        Tables.timeseriesOrder(plan.grid())), work, dir, Tables.TIMESERIES);
                 rows.put(Tables.REPLICA_SERIES, replicaSeries.count());
-                rows.put(Tables.TIMESERIES, publish(spark, sortedSingleFile(SeriesStage.timeseries(replicaSeries, plan),
-                        Tables.timeseriesOrder(plan.grid())), work, dir, Tables.TIMESERIES).count());
+                rows.put(Tables.TIMESERIES, timeseries.count());
+                if (!plan.modelType().seriesQuantities().isEmpty()) {
+                    seriesQuantities = SeriesStage.seriesQuantities(timeseries, plan);
+                }
             }
+            spark.sparkContext().setJobDescription("aggregate points");
+            Dataset<Row> okReplicas = replicas.where(col(Tables.STATUS).equalTo(Tables.OK));
+            Dataset<Row> points = PointsStage.points(okReplicas, plan);
+            if (seriesQuantities != null) {
+                points = points.union(seriesQuantities);
+            }
+            rows.put(Tables.POINTS, publish(spark, sortedSingleFile(points, Tables.pointsOrder(plan.grid())), work, dir,
+                    Tables.POINTS).count());
             String fssError = null;
             if (config.fss().isPresent()) {
                 spark.sparkContext().setJobDescription("finite-size scaling");

@@ -241,6 +241,28 @@ class SweepRunnerTest {
         assertTrue(Files.isDirectory(dir.resolve("all-fail/replicas")), "the evidence is kept");
     }
 
+    /** The ring's growth exponent per point: random deposition without coupling, Edwards-Wilkinson with it. */
+    @Test
+    void seriesQuantitiesLandInPointsPerGridPoint() {
+        run("growth", """
+                sweep {
+                  model = kuramoto1d, seed = 2, replicas = 6
+                  grid { K = [0.0, 1.0] }
+                  params { N = 256, D = 0.05, t_max = 200.0, dt = 0.05, transient = 50.0, series_points = 30 }
+                }
+                """);
+        Map<String, Double> beta = new HashMap<>();
+        for (Row r : rows(dir.resolve("growth/points"))) {
+            if (r.getAs("observable").equals("beta")) {
+                beta.put(String.valueOf((double) r.getAs("K")), r.getAs("mean"));
+                assertTrue((double) r.getAs("stderr") > 0 && (int) r.getAs("n_replicas") == 6, r.toString());
+            }
+        }
+        assertEquals(0.5, beta.get("0.0"), 0.05);
+        assertEquals(0.25, beta.get("1.0"), 0.05);
+        assertTrue(rows(dir.resolve("growth/points")).stream().anyMatch(r -> r.getAs("observable").equals("beta_t_from")));
+    }
+
     @Test
     void everyModelParameterCanBeAColumn() {
         for (var type : io.phasesweep.model.ModelRegistry.all()) {

@@ -1,0 +1,59 @@
+package io.phasesweep.kuramoto;
+
+import io.phasesweep.model.SeriesQuantity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GrowthAnalysisTest {
+
+    static double[] logTimes(double from, double to, int n) {
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = from * Math.pow(to / from, (double) i / (n - 1));
+        }
+        return t;
+    }
+
+    static Map<String, Double> values(List<SeriesQuantity.Value> vs) {
+        return vs.stream().collect(Collectors.toMap(SeriesQuantity.Value::name, SeriesQuantity.Value::value));
+    }
+
+    @Test
+    void powerLawGrowthGivesItsExponentAndNoSaturation() {
+        double[] t = logTimes(1, 1000, 40);
+        double[] w = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            w[i] = 0.7 * Math.pow(t[i], 1.0 / 3);
+        }
+        Map<String, Double> v = values(GrowthAnalysis.analyse(t, w));
+        assertEquals(1.0 / 3, v.get("beta"), 1e-9);
+        assertTrue(Double.isNaN(v.get("W_sat")) && Double.isNaN(v.get("t_sat")));
+        assertEquals(1000, v.get("beta_t_to"), 1e-9);
+        assertTrue(v.get("beta_t_from") >= 1000 / Math.pow(10, 1.5) - 1e-9);
+    }
+
+    /** Family-Vicsek: W = W_s u^beta / (1 + u^(4 beta))^(1/4), u = t / t_x; growth before, plateau after t_x. */
+    @Test
+    void saturatingInterfaceGivesExponentPlateauAndCrossoverTime() {
+        double beta = 0.25;
+        double wSat = 2.0;
+        double tx = 100;
+        double[] t = logTimes(0.01, 1e5, 60);
+        double[] w = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            double u = t[i] / tx;
+            w[i] = wSat * Math.pow(u, beta) / Math.pow(1 + Math.pow(u, 4 * beta), 0.25);
+        }
+        Map<String, Double> v = values(GrowthAnalysis.analyse(t, w));
+        assertEquals(beta, v.get("beta"), 0.01);
+        assertEquals(wSat, v.get("W_sat"), 0.01 * wSat);
+        assertEquals(tx, v.get("t_sat"), 0.3 * tx);
+        assertTrue(v.get("beta_t_to") < tx, "the fit stops before saturation: " + v);
+    }
+}
