@@ -79,6 +79,11 @@ public final class KuramotoChainType implements ModelType {
     }
 
     @Override
+    public java.util.Optional<io.phasesweep.model.PhaseClassifier> phaseClassifier() {
+        return java.util.Optional.of(new GrowthClass());
+    }
+
+    @Override
     public void validate(Params p) {
         if (p.getDouble("transient") >= p.getDouble("t_max")) {
             throw new InvalidParameterException("transient", "transient must be < t_max = " + p.getDouble("t_max"));

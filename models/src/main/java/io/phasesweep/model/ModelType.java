@@ -29,6 +29,11 @@ public interface ModelType {
         return List.of();
     }
 
+    /** Classifies each grid point into a phase, written to the phases table; empty: no such table. */
+    default Optional<PhaseClassifier> phaseClassifier() {
+        return Optional.empty();
+    }
+
     /**
      * A small, valid and non-trivial choice of parameters (seconds to run, with randomness that
      * the seed controls): used by the contract tests every model must pass, and shown by

@@ -20,6 +20,7 @@ public final class Tables {
     public static final String REPLICA_SERIES = "replica_series";
     public static final String TIMESERIES = "timeseries";
     public static final String FSS = "fss";
+    public static final String PHASES = "phases";
 
     public static final String REPLICA = "replica";
     public static final String SEED = "seed";
@@ -45,7 +46,7 @@ public final class Tables {
      */
     public static final java.util.Set<String> RESERVED = java.util.Set.of(
             REPLICA, SEED, OBSERVABLE, VALUE, STDERR, TAU_INT, MEAN, N_REPLICAS, TIME, PASS, STATUS, MESSAGE,
-            "quantity", "estimate", "method", "chi2_dof", "sizes", "bootstrap_samples");
+            "quantity", "estimate", "method", "chi2_dof", "sizes", "bootstrap_samples", "phase", "evidence");
 
     /** The reserved column a parameter name would collide with, if any. */
     public static java.util.Optional<String> collision(String parameter) {
@@ -118,6 +119,20 @@ public final class Tables {
         f.add(DataTypes.createStructField("sizes", DataTypes.StringType, false));
         f.add(DataTypes.createStructField("bootstrap_samples", DataTypes.IntegerType, false));
         return DataTypes.createStructType(f);
+    }
+
+    /** phases/: one row per grid point: the model's classification and the numbers behind it. */
+    public static StructType phases(Grid grid) {
+        List<StructField> f = axisFields(grid);
+        f.add(DataTypes.createStructField("phase", DataTypes.StringType, false));
+        f.add(DataTypes.createStructField("evidence", DataTypes.StringType, false));
+        return DataTypes.createStructType(f);
+    }
+
+    public static String[] phasesOrder(Grid grid) {
+        List<String> cols = new ArrayList<>(grid.names());
+        cols.add(PASS);
+        return cols.toArray(String[]::new);
     }
 
     /** replicas/: one row per (grid point, replica, scalar observable). */

@@ -1,6 +1,7 @@
 package io.phasesweep.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.phasesweep.aggregate.PhasesStage;
 import io.phasesweep.aggregate.PointsStage;
 import io.phasesweep.aggregate.SeriesStage;
 import io.phasesweep.config.ConfigError;
@@ -172,8 +173,14 @@ public final class SweepRunner {
             if (seriesQuantities != null) {
                 points = points.union(seriesQuantities);
             }
-            rows.put(Tables.POINTS, publish(spark, sortedSingleFile(points, Tables.pointsOrder(plan.grid())), work, dir,
-                    Tables.POINTS).count());
+            Dataset<Row> published = publish(spark, sortedSingleFile(points, Tables.pointsOrder(plan.grid())), work, dir,
+                    Tables.POINTS);
+            rows.put(Tables.POINTS, published.count());
+            if (plan.modelType().phaseClassifier().isPresent()) {
+                spark.sparkContext().setJobDescription("classify phases");
+                rows.put(Tables.PHASES, publish(spark, sortedSingleFile(PhasesStage.phases(published, plan),
+                        Tables.phasesOrder(plan.grid())), work, dir, Tables.PHASES).count());
+            }
             String fssError = null;
             if (config.fss().isPresent()) {
                 spark.sparkContext().setJobDescription("finite-size scaling");

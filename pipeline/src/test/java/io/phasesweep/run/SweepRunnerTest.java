@@ -261,6 +261,12 @@ class SweepRunnerTest {
         assertEquals(0.5, beta.get("0.0"), 0.05);
         assertEquals(0.25, beta.get("1.0"), 0.05);
         assertTrue(rows(dir.resolve("growth/points")).stream().anyMatch(r -> r.getAs("observable").equals("beta_t_from")));
+        Map<String, String> phase = new HashMap<>();
+        for (Row r : rows(dir.resolve("growth/phases"))) {
+            phase.put(String.valueOf((double) r.getAs("K")), r.getAs("phase"));
+            assertTrue(r.<String>getAs("evidence").contains("beta = "), r.toString());
+        }
+        assertEquals(Map.of("0.0", "random_deposition", "1.0", "EW"), phase);
     }
 
     @Test

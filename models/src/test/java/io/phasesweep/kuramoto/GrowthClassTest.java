@@ -1,0 +1,32 @@
+package io.phasesweep.kuramoto;
+
+import io.phasesweep.model.Params;
+import io.phasesweep.model.PhaseClassifier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GrowthClassTest {
+
+    @ParameterizedTest(name = "K = {0}, beta = {1}, slips = {2} -> {3}")
+    @CsvSource({
+            "0.0, 0.499, 0.25,  random_deposition",
+            "0.0, 1.000, 0.0,   linear_growth",
+            "1.0, 0.254, 0.0,   EW",
+            "1.0, 0.748, 0.0,   EW",
+            "1.0, 0.335, 0.0,   KPZ",
+            "1.0, 0.300, 0.0,   crossover",
+            "0.5, 0.480, 0.02,  desync"})
+    void classifiesByMeasuredGrowthAndSlips(double k, double beta, double slips, String phase) {
+        Params p = Params.resolve(KuramotoChainType.INSTANCE, Map.of("N", 16, "K", k));
+        PhaseClassifier.Phase got = new GrowthClass().classify(Map.of(
+                "beta", new double[]{beta, 0.004}, "slip_rate", new double[]{slips, 0.001},
+                "order_parameter", new double[]{0.5, 0.01}), p);
+        assertEquals(phase, got.name());
+        assertTrue(got.evidence().contains(String.format(java.util.Locale.ROOT, "beta = %.3f", beta)), got.evidence());
+    }
+}
