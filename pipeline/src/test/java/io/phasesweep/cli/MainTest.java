@@ -48,6 +48,19 @@ class MainTest {
     }
 
     @Test
+    void everyShippedConfigValidates() throws Exception {
+        List<Path> confs;
+        try (var s = Files.list(Path.of("../conf"))) {
+            confs = s.filter(p -> p.toString().endsWith(".conf")).sorted().toList();
+        }
+        assertTrue(confs.size() >= 7, "shipped configs: " + confs);
+        for (Path conf : confs) {
+            Outcome o = execute("validate", conf.toString());
+            assertEquals(0, o.code(), conf + ": " + o.err());
+        }
+    }
+
+    @Test
     void modelsListsParametersAndObservables() {
         Outcome o = execute("models");
         assertEquals(0, o.code());
