@@ -5,14 +5,11 @@ import io.phasesweep.io.Tables;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.PhaseClassifier;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,19 +24,11 @@ public final class PhasesStage {
     }
 
     public static Dataset<Row> phases(Dataset<Row> points, SweepPlan plan) {
-        List<Column> keys = new ArrayList<>();
-        for (String a : plan.grid().names()) {
-            keys.add(col("`" + a + "`"));
-        }
-        keys.add(col(Tables.PASS));
-        Dataset<Row> grouped = points.groupBy(keys.toArray(Column[]::new))
+        Dataset<Row> grouped = points.groupBy(PointKey.columns(plan.grid()))
                 .agg(collect_list(struct(col(Tables.OBSERVABLE), col(Tables.MEAN), col(Tables.STDERR))).as("q"));
         int nAxes = plan.grid().axes().size();
         return grouped.map((MapFunction<Row, Row>) g -> {
-            Object[] axes = new Object[nAxes];
-            for (int a = 0; a < nAxes; a++) {
-                axes[a] = g.get(a);
-            }
+            Object[] axes = PointKey.axisValues(g, nAxes);
             Params params = plan.params(axes);
             Map<String, double[]> values = new TreeMap<>();
             for (Row q : g.<Row>getList(nAxes + 1)) {

@@ -4,7 +4,6 @@ import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.Tables;
 import io.phasesweep.model.Params;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -24,10 +23,7 @@ public final class PointsStage {
     }
 
     public static Dataset<Row> points(Dataset<Row> replicas, SweepPlan plan) {
-        List<String> axes = new ArrayList<>(plan.grid().names());
-        axes.add(Tables.PASS);
-        Column[] keys = axes.stream().map(a -> col("`" + a + "`")).toArray(Column[]::new);
-        Dataset<Row> grouped = replicas.groupBy(keys).agg(collect_list(struct(
+        Dataset<Row> grouped = replicas.groupBy(PointKey.columns(plan.grid())).agg(collect_list(struct(
                 col(Tables.REPLICA), col(Tables.OBSERVABLE), col(Tables.VALUE), col(Tables.STDERR))).as("r"));
         return grouped.flatMap(new Combine(plan), Encoders.row(Tables.points(plan.grid())));
     }
@@ -43,10 +39,7 @@ public final class PointsStage {
         @Override
         public java.util.Iterator<Row> call(Row group) {
             int nAxes = plan.grid().axes().size();
-            Object[] axes = new Object[nAxes];
-            for (int a = 0; a < nAxes; a++) {
-                axes[a] = group.get(a);
-            }
+            Object[] axes = PointKey.axisValues(group, nAxes);
             Params params = plan.params(axes);
             int pass = group.getInt(nAxes);
             List<Row> replicaRows = group.getList(nAxes + 1);

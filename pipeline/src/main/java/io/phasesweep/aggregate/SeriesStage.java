@@ -3,7 +3,6 @@ package io.phasesweep.aggregate;
 import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.Tables;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -28,19 +27,11 @@ public final class SeriesStage {
 
     /** Rows in the points schema: the model's series quantities for each point of the timeseries table. */
     public static Dataset<Row> seriesQuantities(Dataset<Row> timeseries, SweepPlan plan) {
-        List<Column> keys = new ArrayList<>();
-        for (String a : plan.grid().names()) {
-            keys.add(col("`" + a + "`"));
-        }
-        keys.add(col(Tables.PASS));
-        Dataset<Row> grouped = timeseries.groupBy(keys.toArray(Column[]::new)).agg(collect_list(struct(
+        Dataset<Row> grouped = timeseries.groupBy(PointKey.columns(plan.grid())).agg(collect_list(struct(
                 col(Tables.OBSERVABLE), col(Tables.TIME), col(Tables.MEAN), col(Tables.STDERR), col(Tables.N_REPLICAS))).as("s"));
         int nAxes = plan.grid().axes().size();
         return grouped.flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) g -> {
-            Object[] axes = new Object[nAxes];
-            for (int a = 0; a < nAxes; a++) {
-                axes[a] = g.get(a);
-            }
+            Object[] axes = PointKey.axisValues(g, nAxes);
             io.phasesweep.model.Params params = plan.params(axes);
             List<Row> series = new ArrayList<>(g.getList(nAxes + 1));
             series.sort(Comparator.comparingDouble(r -> r.getDouble(1)));
@@ -70,14 +61,7 @@ public final class SeriesStage {
     }
 
     public static Dataset<Row> timeseries(Dataset<Row> replicaSeries, SweepPlan plan) {
-        List<Column> keys = new ArrayList<>();
-        for (String a : plan.grid().names()) {
-            keys.add(col("`" + a + "`"));
-        }
-        keys.add(col(Tables.PASS));
-        keys.add(col(Tables.OBSERVABLE));
-        keys.add(col(Tables.TIME));
-        Dataset<Row> grouped = replicaSeries.groupBy(keys.toArray(Column[]::new))
+        Dataset<Row> grouped = replicaSeries.groupBy(PointKey.columns(plan.grid(), Tables.OBSERVABLE, Tables.TIME))
                 .agg(collect_list(struct(col(Tables.REPLICA), col(Tables.VALUE))).as("r"));
         int nAxes = plan.grid().axes().size();
         return grouped.map((MapFunction<Row, Row>) g -> {
