@@ -104,39 +104,32 @@ public final class Manifest {
 
     /** Records a table (re)written into an existing output, e.g. by {@code phasesweep fss}. */
     public static void recordTable(Path dir, String table, long rows) {
-        Path file = dir.resolve(OutputDir.MANIFEST);
-        try {
-            ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
-            root.withObject("/tables").put(table, table + "/");
-            root.withObject("/rows").put(table, rows);
-            root.put(table + "_written", Instant.now().toString());
-            Path tmp = file.resolveSibling(OutputDir.MANIFEST + ".tmp");
-            JSON.writeValue(tmp.toFile(), root);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot update " + file, e);
-        }
+        ObjectNode root = (ObjectNode) read(dir);
+        root.withObject("/tables").put(table, table + "/");
+        root.withObject("/rows").put(table, rows);
+        root.put(table + "_written", Instant.now().toString());
+        writeAtomically(dir.resolve(OutputDir.MANIFEST), root);
     }
 
     /** Reads an output's manifest, checking that it is a finished phasesweep output. */
     public static com.fasterxml.jackson.databind.JsonNode readComplete(Path dir) {
-        Path file = dir.resolve(OutputDir.MANIFEST);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(dir.resolve(OutputDir.MANIFEST))) {
             throw new io.phasesweep.config.ConfigError(dir + ": not a phasesweep output (no " + OutputDir.MANIFEST + ")");
         }
-        try {
-            com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(file.toFile());
-            if (!"complete".equals(root.path("status").asText())) {
-                throw new io.phasesweep.config.ConfigError(dir + ": the sweep there is not complete (status "
-                        + root.path("status").asText("unknown") + ")");
-            }
-            return root;
-        } catch (IOException e) {
-            throw new io.phasesweep.config.ConfigError(file + ": unreadable manifest: " + e.getMessage());
+        com.fasterxml.jackson.databind.JsonNode root = read(dir);
+        if (!"complete".equals(root.path("status").asText())) {
+            throw new io.phasesweep.config.ConfigError(dir + ": the sweep there is not complete (status "
+                    + root.path("status").asText("unknown") + ")");
         }
+        return root;
     }
 
     public void write() {
+        writeAtomically(file, root);
+    }
+
+    /** Writes beside the target, then renames over it: readers see the old file or the new one. */
+    private static void writeAtomically(Path file, com.fasterxml.jackson.databind.JsonNode root) {
         try {
             Path tmp = file.resolveSibling(OutputDir.MANIFEST + ".tmp");
             JSON.writeValue(tmp.toFile(), root);
