@@ -153,10 +153,15 @@ public final class ConfigLoader {
             this.source = source;
         }
 
+        /** An error at the position of a particular value (a list element, a map entry). */
+        private static ConfigError errorAt(ConfigValue value, String path, String message) {
+            return new ConfigError(where(value.origin()) + ": " + path + ": " + message);
+        }
+
+        /** An error at the position of the value at {@code path}, or at the file if the key is absent. */
         private ConfigError error(String path, String message) {
-            ConfigOrigin o = config.hasPathOrNull(path) ? config.getValue(path).origin() : null;
-            String at = o != null ? where(o) : source;
-            return new ConfigError(at + ": " + path + ": " + message);
+            return config.hasPathOrNull(path) ? errorAt(config.getValue(path), path, message)
+                    : new ConfigError(source + ": " + path + ": " + message);
         }
 
         SweepConfig read() {
@@ -292,10 +297,10 @@ public final class ConfigLoader {
             try {
                 typed = Params.coerce(spec, v.unwrapped());
             } catch (InvalidParameterException e) {
-                throw new ConfigError(where(v.origin()) + ": " + path + ": " + e.getMessage());
+                throw errorAt(v, path, e.getMessage());
             }
             spec.reject(typed).ifPresent(why -> {
-                throw new ConfigError(where(v.origin()) + ": " + path + ": " + why);
+                throw errorAt(v, path, why);
             });
             return typed;
         }
@@ -518,8 +523,8 @@ public final class ConfigLoader {
                     for (Map.Entry<String, ConfigValue> e : config.getObject("spark.conf").entrySet()) {
                         ConfigValueType t = e.getValue().valueType();
                         if (t == ConfigValueType.OBJECT || t == ConfigValueType.LIST || t == ConfigValueType.NULL) {
-                            throw new ConfigError(where(e.getValue().origin()) + ": spark.conf.\"" + e.getKey()
-                                    + "\": must be a string, number or boolean (quote dotted Spark keys)");
+                            throw errorAt(e.getValue(), "spark.conf.\"" + e.getKey() + "\"",
+                                    "must be a string, number or boolean (quote dotted Spark keys)");
                         }
                         conf.put(e.getKey(), String.valueOf(e.getValue().unwrapped()));
                     }
@@ -531,9 +536,8 @@ public final class ConfigLoader {
         private void checkKeys(ConfigObject object, String prefix, Set<String> allowed) {
             for (Map.Entry<String, ConfigValue> e : object.entrySet()) {
                 if (!allowed.contains(e.getKey())) {
-                    throw new ConfigError(where(e.getValue().origin()) + ": " + prefix + e.getKey() + ": unknown key"
-                            + suggestion(e.getKey(), allowed) + " (expected: "
-                            + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                    throw errorAt(e.getValue(), prefix + e.getKey(), "unknown key" + suggestion(e.getKey(), allowed)
+                            + " (expected: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
                 }
             }
         }
