@@ -242,7 +242,7 @@ public final class SweepRunner {
         List<Integer> missing = new ArrayList<>();
         List<String> chunks = new ArrayList<>();
         for (int k = 0; k < layout.chunks(); k++) {
-            Path chunk = passDir.resolve(String.format("chunk-%05d", k));
+            Path chunk = chunkDir(passDir, k);
             chunks.add(uri(chunk));
             if (!Files.exists(chunk.resolve("_SUCCESS"))) {
                 OutputDir.deleteTree(chunk);
@@ -275,7 +275,7 @@ public final class SweepRunner {
                     spark.sparkContext().setJobDescription("simulate pass " + pass + " chunk " + k);
                     spark.range(from, to, 1, to - from)
                             .flatMap(new ReplicaTasks(plan, pass, layout.partitions(), done), Encoders.row(Tables.raw(plan.grid())))
-                            .write().parquet(uri(passDir.resolve(String.format("chunk-%05d", k))));
+                            .write().parquet(uri(chunkDir(passDir, k)));
                 }));
             }
             for (Future<?> job : jobs) {
@@ -290,6 +290,10 @@ public final class SweepRunner {
             pool.shutdownNow();
         }
         return chunks;
+    }
+
+    private static Path chunkDir(Path passDir, int k) {
+        return passDir.resolve(String.format("chunk-%05d", k));
     }
 
     /** Tasks of chunk k: partition p holds tasks p, p + P, p + 2P, ... */
