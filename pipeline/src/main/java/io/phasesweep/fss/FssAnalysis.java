@@ -293,7 +293,9 @@ public final class FssAnalysis {
         }
         Quantity kept = new Quantity(q.name(), q.scaling(),
                 q.points().stream().filter(p -> bracketed.contains(p.size())).toList());
-        Map<Integer, Curve> central = curves(kept, s, null);
+        // Each size's curve stands alone: keep the bracketed ones rather than recomputing them.
+        Map<Integer, Curve> central = new LinkedHashMap<>(all);
+        central.keySet().retainAll(bracketed);
         List<Map<Integer, Curve>> boots = samples(kept, s);
         double[] sizes = central.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
         double[][] c = peakTable(central);
