@@ -23,10 +23,10 @@ public final class GrowthClass implements PhaseClassifier {
 
     @Override
     public Phase classify(Map<String, double[]> v, Params p) {
-        double beta = v.getOrDefault("beta", new double[]{Double.NaN, Double.NaN})[0];
-        double betaErr = v.getOrDefault("beta", new double[]{Double.NaN, Double.NaN})[1];
-        double slips = v.getOrDefault(KuramotoChain.SLIP_RATE, new double[]{Double.NaN, Double.NaN})[0];
-        double r = v.getOrDefault(KuramotoChain.ORDER_PARAMETER, new double[]{Double.NaN, Double.NaN})[0];
+        double beta = mean(v, "beta");
+        double betaErr = v.containsKey("beta") ? v.get("beta")[1] : Double.NaN;
+        double slips = mean(v, KuramotoChain.SLIP_RATE);
+        double r = mean(v, KuramotoChain.ORDER_PARAMETER);
         String evidence = String.format(Locale.ROOT, "beta = %.3f +- %.3f, slip_rate = %.3g, r = %.3f, K = %s",
                 beta, betaErr, slips, r, p.getDouble("K"));
         if (p.getDouble("K") > 0 && slips > SLIP_THRESHOLD) {
@@ -38,5 +38,9 @@ public final class GrowthClass implements PhaseClassifier {
             }
         }
         return new Phase("crossover", evidence);
+    }
+
+    private static double mean(Map<String, double[]> values, String name) {
+        return values.containsKey(name) ? values.get(name)[0] : Double.NaN;
     }
 }

@@ -65,7 +65,7 @@ public final class Params implements Serializable {
             case INT, LONG -> {
                 if (!(v instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())
                         || Double.isInfinite(n.doubleValue())) {
-                    throw new InvalidParameterException(spec.name(), spec.name() + " " + expected + ", got " + describe(v));
+                    throw wrongType(spec, expected, v);
                 }
                 long l = n.longValue();
                 if (spec.type() == ParamType.INT) {
@@ -78,24 +78,28 @@ public final class Params implements Serializable {
             }
             case DOUBLE -> {
                 if (!(v instanceof Number n)) {
-                    throw new InvalidParameterException(spec.name(), spec.name() + " " + expected + ", got " + describe(v));
+                    throw wrongType(spec, expected, v);
                 }
                 return n.doubleValue();
             }
             case STRING -> {
                 if (!(v instanceof String)) {
-                    throw new InvalidParameterException(spec.name(), spec.name() + " " + expected + ", got " + describe(v));
+                    throw wrongType(spec, expected, v);
                 }
                 return v;
             }
             case BOOLEAN -> {
                 if (!(v instanceof Boolean)) {
-                    throw new InvalidParameterException(spec.name(), spec.name() + " " + expected + ", got " + describe(v));
+                    throw wrongType(spec, expected, v);
                 }
                 return v;
             }
             default -> throw new AssertionError(spec.type());
         }
+    }
+
+    private static InvalidParameterException wrongType(ParamSpec spec, String expected, Object v) {
+        return new InvalidParameterException(spec.name(), spec.name() + " " + expected + ", got " + describe(v));
     }
 
     private static String article(ParamType t) {
