@@ -14,7 +14,7 @@ import java.util.Map;
  * The tolerance is below half the smallest gap between classes (1/4 to 1/3), so no value fits two.
  */
 public final class GrowthClass implements PhaseClassifier {
-    static final double TOLERANCE = 0.025;
+    static final double TOLERANCE = 0.04;
     /** Slips per oscillator per unit time above which a coupled ring counts as desynchronised. */
     static final double SLIP_THRESHOLD = 1e-3;
 

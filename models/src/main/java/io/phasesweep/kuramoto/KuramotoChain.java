@@ -18,6 +18,7 @@ public final class KuramotoChain implements Model {
     static final String ORDER_PARAMETER = "order_parameter";
     static final String SLIP_RATE = "slip_rate";
     static final String WIDTH = "width";
+    static final String LOCKED_FRACTION = "locked_fraction";
 
     private final int n;
     private final double coupling;
@@ -36,10 +37,13 @@ public final class KuramotoChain implements Model {
     private final double[] stage;
     private final double[] noise;
     private final long[] branch;
+    /** Each pair's 2 pi sheet at the end of the transient: the net winding since then decides locking. */
+    private final long[] branchAfterTransient;
     private final double transientTime;
     private final double[] times;
     private final boolean[] seriesTime;
     private final boolean[] scalarTime;
+    private final int lastScalar;
     private int next;
     private double t;
     private long slips;
@@ -87,9 +91,15 @@ public final class KuramotoChain implements Model {
         for (int i = 0; i < n; i++) {
             branch[i] = branchOf(theta[(i + 1) % n] - theta[i]);
         }
+        this.branchAfterTransient = branch.clone();
         this.times = times;
         this.seriesTime = seriesTime;
         this.scalarTime = scalarTime;
+        int last = -1;
+        for (int k = 0; k < scalarTime.length; k++) {
+            last = scalarTime[k] ? k : last;
+        }
+        this.lastScalar = last;
     }
 
     /** Which 2 pi sheet a neighbour difference is on; a change is a phase slip. */
@@ -104,12 +114,24 @@ public final class KuramotoChain implements Model {
             slipsAtLastScalar = slips;
             timeAtLastScalar = t;
         }
+        if (next > 0 && times[next - 1] == transientTime) {
+            System.arraycopy(branch, 0, branchAfterTransient, 0, n);
+        }
         double target = times[next++];
         while (t < target) {
             // The last step is shortened to land on the measurement time exactly.
             double h = Math.min(dt, target - t);
             step(h);
             t = h == target - t ? target : t + h;
+            countSlips();
+        }
+    }
+
+    /** Advances {@code count} steps of dt, counting slips, without measuring: the kernel alone, for benchmarks. */
+    public void steps(int count) {
+        for (int k = 0; k < count; k++) {
+            step(dt);
+            t += dt;
             countSlips();
         }
     }
@@ -200,7 +222,22 @@ public final class KuramotoChain implements Model {
             out.record(ORDER_PARAMETER, Math.hypot(c, s) / n);
             double elapsed = t - timeAtLastScalar;
             out.record(SLIP_RATE, elapsed > 0 ? (slips - slipsAtLastScalar) / (elapsed * n) : 0.0);
+            if (at == lastScalar) {
+                out.record(LOCKED_FRACTION, lockedFraction());
+            }
         }
+    }
+
+    /**
+     * Fraction of neighbour pairs with no net phase slip between the end of the transient and now:
+     * their mean frequencies agree to better than 2 pi / (time since the transient).
+     */
+    double lockedFraction() {
+        int locked = 0;
+        for (int i = 0; i < n; i++) {
+            locked += branch[i] == branchAfterTransient[i] ? 1 : 0;
+        }
+        return (double) locked / n;
     }
 
     /** W = sqrt(mean (theta_i - mean theta)^2), the interface width. */

@@ -41,6 +41,8 @@ public final class KuramotoChainType implements ModelType {
     private static final List<ObservableSpec> OBSERVABLES = List.of(
             ObservableSpec.of(KuramotoChain.ORDER_PARAMETER, "Kuramoto order parameter r = |mean exp(i theta)|, after the transient"),
             ObservableSpec.of(KuramotoChain.SLIP_RATE, "phase slips per oscillator per unit time, after the transient"),
+            ObservableSpec.of(KuramotoChain.LOCKED_FRACTION, "fraction of frequency-locked neighbour pairs: no net phase slip"
+                    + " from the transient to the last measurement"),
             ObservableSpec.series(KuramotoChain.WIDTH, "interface width W(t) = sqrt(mean (theta_i - mean theta)^2)"));
 
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE} elsewhere. */
@@ -75,7 +77,15 @@ public final class KuramotoChainType implements ModelType {
     @Override
     public List<io.phasesweep.model.SeriesQuantity> seriesQuantities() {
         return List.of(new io.phasesweep.model.SeriesQuantity(KuramotoChain.WIDTH,
-                (t, mean, stderr, p) -> GrowthAnalysis.analyse(t, mean)));
+                (t, mean, stderr, p) -> GrowthAnalysis.analyse(t, mean, stderr)));
+    }
+
+    @Override
+    public List<io.phasesweep.model.SizeExponent> sizeExponents() {
+        return List.of(new io.phasesweep.model.SizeExponent("roughness_exponent", "W_sat", "N",
+                "alpha in W_sat ~ N^alpha (1/2 for EW and KPZ, 3/2 for EW with columnar noise)"),
+                new io.phasesweep.model.SizeExponent("dynamic_exponent", "t_sat", "N",
+                        "z in t_sat ~ N^z (2 for EW, 3/2 for KPZ)"));
     }
 
     @Override

@@ -29,6 +29,11 @@ public interface ModelType {
         return List.of();
     }
 
+    /** Exponents fitted to a quantity's growth with system size, written to the exponents table. */
+    default List<SizeExponent> sizeExponents() {
+        return List.of();
+    }
+
     /** Classifies each grid point into a phase, written to the phases table; empty: no such table. */
     default Optional<PhaseClassifier> phaseClassifier() {
         return Optional.empty();

@@ -31,7 +31,7 @@ class GrowthAnalysisTest {
         for (int i = 0; i < t.length; i++) {
             w[i] = 0.7 * Math.pow(t[i], 1.0 / 3);
         }
-        Map<String, Double> v = values(GrowthAnalysis.analyse(t, w));
+        Map<String, Double> v = values(GrowthAnalysis.analyse(t, w, new double[t.length]));
         assertEquals(1.0 / 3, v.get("beta"), 1e-9);
         assertTrue(Double.isNaN(v.get("W_sat")) && Double.isNaN(v.get("t_sat")));
         assertEquals(1000, v.get("beta_t_to"), 1e-9);
@@ -50,10 +50,37 @@ class GrowthAnalysisTest {
             double u = t[i] / tx;
             w[i] = wSat * Math.pow(u, beta) / Math.pow(1 + Math.pow(u, 4 * beta), 0.25);
         }
-        Map<String, Double> v = values(GrowthAnalysis.analyse(t, w));
+        double[] dw = new double[t.length];
+        java.util.Arrays.setAll(dw, i -> 0.01 * w[i]);
+        List<SeriesQuantity.Value> result = GrowthAnalysis.analyse(t, w, dw);
+        Map<String, Double> v = values(result);
         assertEquals(beta, v.get("beta"), 0.01);
         assertEquals(wSat, v.get("W_sat"), 0.01 * wSat);
+        double wSatErr = result.stream().filter(q -> q.name().equals("W_sat")).findFirst().orElseThrow().stderr();
+        assertEquals(0.01 * v.get("W_sat"), wSatErr, 1e-12, "W_sat's error: the tail's mean error");
         assertEquals(tx, v.get("t_sat"), 0.3 * tx);
         assertTrue(v.get("beta_t_to") < tx, "the fit stops before saturation: " + v);
+    }
+
+    /** A plateau whose noise exceeds the flatness threshold still counts as saturated; steady growth with small errors does not. */
+    @Test
+    void saturationAllowsForTheErrorsOfTheWidth() {
+        double[] t = logTimes(1, 1e4, 40);
+        double[] plateau = new double[t.length];
+        double[] growth = new double[t.length];
+        double[] dw = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            double u = t[i] / 50;
+            plateau[i] = Math.pow(u, 0.25) / Math.pow(1 + u, 0.25) * (i >= t.length - 2 ? 1.08 : 1.0);
+            growth[i] = Math.pow(t[i], 0.25);
+            dw[i] = 0.06 * plateau[i];
+        }
+        assertTrue(Double.isFinite(values(GrowthAnalysis.analyse(t, plateau, dw)).get("W_sat")),
+                "an 8% upward fluctuation at 6% errors is still a plateau");
+        assertTrue(Double.isNaN(values(GrowthAnalysis.analyse(t, plateau, new double[t.length])).get("W_sat")),
+                "the same without errors rises too steeply");
+        double[] small = new double[t.length];
+        java.util.Arrays.setAll(small, i -> 0.01 * growth[i]);
+        assertTrue(Double.isNaN(values(GrowthAnalysis.analyse(t, growth, small)).get("W_sat")), "beta = 1/4 growth is not flat");
     }
 }

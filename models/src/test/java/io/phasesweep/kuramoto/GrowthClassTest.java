@@ -19,7 +19,8 @@ class GrowthClassTest {
             "1.0, 0.254, 0.0,   EW",
             "1.0, 0.748, 0.0,   EW",
             "1.0, 0.335, 0.0,   KPZ",
-            "1.0, 0.300, 0.0,   crossover",
+            "1.0, 0.292, 0.0,   crossover",
+            "1.0, 0.620, 0.0,   crossover",
             "0.5, 0.480, 0.02,  desync"})
     void classifiesByMeasuredGrowthAndSlips(double k, double beta, double slips, String phase) {
         Params p = Params.resolve(KuramotoChainType.INSTANCE, Map.of("N", 16, "K", k));

@@ -64,6 +64,15 @@ class ModelContractTest {
                         assertTrue(names.containsAll(d.inputs()), d.name() + " inputs " + d.inputs());
                         assertTrue(!names.contains(d.name()), d.name() + " clashes with an observable");
                     }
+                }),
+                DynamicTest.dynamicTest(type.name() + ": size exponents scale with an integer parameter", () -> {
+                    for (SizeExponent e : type.sizeExponents()) {
+                        ParamSpec size = type.parameters().stream().filter(ps -> ps.name().equals(e.sizeParameter()))
+                                .findFirst().orElseThrow(() -> new AssertionError(e + ": no such parameter"));
+                        assertEquals(ParamType.INT, size.type(), e + ": the size must be an integer parameter");
+                    }
+                    assertTrue(type.sizeExponents().stream().map(SizeExponent::sizeParameter).distinct().count() <= 1,
+                            "one size parameter per model (the exponents table drops its column)");
                 })));
     }
 }

@@ -21,6 +21,7 @@ public final class Tables {
     public static final String TIMESERIES = "timeseries";
     public static final String FSS = "fss";
     public static final String PHASES = "phases";
+    public static final String EXPONENTS = "exponents";
 
     public static final String REPLICA = "replica";
     public static final String SEED = "seed";
@@ -119,6 +120,36 @@ public final class Tables {
         f.add(DataTypes.createStructField("sizes", DataTypes.StringType, false));
         f.add(DataTypes.createStructField("bootstrap_samples", DataTypes.IntegerType, false));
         return DataTypes.createStructType(f);
+    }
+
+    /**
+     * exponents/: one row per size exponent of the model, for each combination of the axes other
+     * than the size axis (those columns first, then pass).
+     */
+    public static StructType exponents(Grid grid, Axis size) {
+        List<StructField> f = new ArrayList<>();
+        for (Axis a : grid.axes()) {
+            if (!a.name().equals(size.name())) {
+                f.add(DataTypes.createStructField(a.name(), sparkType(a), false));
+            }
+        }
+        f.add(DataTypes.createStructField(PASS, DataTypes.IntegerType, false));
+        f.add(DataTypes.createStructField("quantity", DataTypes.StringType, false));
+        f.add(DataTypes.createStructField("estimate", DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField("method", DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField("chi2_dof", DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField("sizes", DataTypes.StringType, false));
+        return DataTypes.createStructType(f);
+    }
+
+    public static String[] exponentsOrder(Grid grid, Axis size) {
+        List<String> cols = new ArrayList<>(grid.names());
+        cols.remove(size.name());
+        cols.add(PASS);
+        cols.add("quantity");
+        return cols.toArray(String[]::new);
     }
 
     /** phases/: one row per grid point: the model's classification and the numbers behind it. */

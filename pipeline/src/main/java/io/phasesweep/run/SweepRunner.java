@@ -1,6 +1,7 @@
 package io.phasesweep.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.phasesweep.aggregate.ExponentsStage;
 import io.phasesweep.aggregate.PhasesStage;
 import io.phasesweep.aggregate.PointsStage;
 import io.phasesweep.aggregate.SeriesStage;
@@ -176,6 +177,12 @@ public final class SweepRunner {
             Dataset<Row> published = publish(spark, sortedSingleFile(points, Tables.pointsOrder(plan.grid())), work, dir,
                     Tables.POINTS);
             rows.put(Tables.POINTS, published.count());
+            java.util.Optional<io.phasesweep.grid.Axis> sizeAxis = ExponentsStage.sizeAxis(plan);
+            if (sizeAxis.isPresent()) {
+                spark.sparkContext().setJobDescription("fit size exponents");
+                rows.put(Tables.EXPONENTS, publish(spark, sortedSingleFile(ExponentsStage.exponents(published, plan),
+                        Tables.exponentsOrder(plan.grid(), sizeAxis.get())), work, dir, Tables.EXPONENTS).count());
+            }
             if (plan.modelType().phaseClassifier().isPresent()) {
                 spark.sparkContext().setJobDescription("classify phases");
                 rows.put(Tables.PHASES, publish(spark, sortedSingleFile(PhasesStage.phases(published, plan),

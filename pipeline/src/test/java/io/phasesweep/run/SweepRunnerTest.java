@@ -241,32 +241,102 @@ class SweepRunnerTest {
         assertTrue(Files.isDirectory(dir.resolve("all-fail/replicas")), "the evidence is kept");
     }
 
-    /** The ring's growth exponent per point: random deposition without coupling, Edwards-Wilkinson with it. */
-    @Test
-    void seriesQuantitiesLandInPointsPerGridPoint() {
-        run("growth", """
-                sweep {
-                  model = kuramoto1d, seed = 2, replicas = 6
-                  grid { K = [0.0, 1.0] }
-                  params { N = 256, D = 0.05, t_max = 200.0, dt = 0.05, transient = 50.0, series_points = 30 }
+    /** Points' values of one observable by the given axes' values, e.g. "0.0/0.05/0.0" for K/D/sigma. */
+    static Map<String, Double> byAxes(String table, String observable, String... axes) {
+        Map<String, Double> out = new HashMap<>();
+        for (Row r : rows(dir.resolve(table))) {
+            if (r.getAs("observable").equals(observable)) {
+                List<String> key = new ArrayList<>();
+                for (String a : axes) {
+                    key.add(String.valueOf((Object) r.getAs(a)));
                 }
-                """);
-        Map<String, Double> beta = new HashMap<>();
-        for (Row r : rows(dir.resolve("growth/points"))) {
-            if (r.getAs("observable").equals("beta")) {
-                beta.put(String.valueOf((double) r.getAs("K")), r.getAs("mean"));
-                assertTrue((double) r.getAs("stderr") > 0 && (int) r.getAs("n_replicas") == 6, r.toString());
+                out.put(String.join("/", key), r.getAs("mean"));
             }
         }
-        assertEquals(0.5, beta.get("0.0"), 0.05);
-        assertEquals(0.25, beta.get("1.0"), 0.05);
+        return out;
+    }
+
+    /**
+     * The ring's growth exponent per point, against the interface classes: random deposition (K = 0,
+     * noise), linear growth (K = 0, columnar disorder), Edwards-Wilkinson with noise and with
+     * columnar disorder (K = 1, odd coupling). Even the linear equation's exact W(t) has effective
+     * exponents 0.248 and 0.745 in this window on N = 2048 (0.240 and 0.735 on N = 512, where the
+     * slowest modes start to saturate).
+     */
+    @Test
+    void growthExponentsAndPhasesOfTheRingPerGridPoint() {
+        run("growth", """
+                sweep {
+                  model = kuramoto1d, seed = 2, replicas = 4
+                  grid { K = [0.0, 1.0], D = [0.0, 0.05], sigma = [0.0, 0.05] }
+                  params { N = 2048, t_max = 300.0, dt = 0.05, transient = 50.0, series_points = 36 }
+                }
+                """);
+        Map<String, Double> beta = byAxes("growth/points", "beta", "K", "D", "sigma");
+        assertEquals(0.5, beta.get("0.0/0.05/0.0"), 0.05, "random deposition");
+        assertEquals(1.0, beta.get("0.0/0.0/0.05"), 0.05, "linear growth");
+        assertEquals(0.25, beta.get("1.0/0.05/0.0"), 0.04, "Edwards-Wilkinson");
+        assertEquals(0.75, beta.get("1.0/0.0/0.05"), 0.05, "Edwards-Wilkinson, columnar noise");
+        for (Row r : rows(dir.resolve("growth/points"))) {
+            if (r.getAs("observable").equals("beta") && Double.isFinite(r.getAs("mean"))) {
+                // Zero for the exactly linear growth at K = 0 with columnar disorder.
+                assertTrue((double) r.getAs("stderr") >= 0 && (int) r.getAs("n_replicas") == 4, r.toString());
+            }
+        }
         assertTrue(rows(dir.resolve("growth/points")).stream().anyMatch(r -> r.getAs("observable").equals("beta_t_from")));
+        Map<String, Double> locked = byAxes("growth/points", "locked_fraction", "K", "D", "sigma");
+        assertEquals(1.0, locked.get("1.0/0.05/0.0"), "coupled ring with weak noise: every pair locked");
         Map<String, String> phase = new HashMap<>();
         for (Row r : rows(dir.resolve("growth/phases"))) {
-            phase.put(String.valueOf((double) r.getAs("K")), r.getAs("phase"));
+            phase.put(r.getAs("K") + "/" + r.getAs("D") + "/" + r.getAs("sigma"), r.getAs("phase"));
             assertTrue(r.<String>getAs("evidence").contains("beta = "), r.toString());
         }
-        assertEquals(Map.of("0.0", "random_deposition", "1.0", "EW"), phase);
+        assertEquals("random_deposition", phase.get("0.0/0.05/0.0"));
+        assertEquals("linear_growth", phase.get("0.0/0.0/0.05"));
+        assertEquals("EW", phase.get("1.0/0.05/0.0"));
+        assertEquals("EW", phase.get("1.0/0.0/0.05"));
+        assertTrue(Files.notExists(dir.resolve("growth/exponents")), "no size axis, no exponents table");
+    }
+
+    /**
+     * Roughness exponent from the saturated width across an N axis: 1/2 for the noisy
+     * Edwards-Wilkinson ring, 3/2 with weak columnar disorder (exact widths in KuramotoChainTest).
+     * Saturation needs t >> N^2 / (4 pi^2 K) = 415 at N = 128.
+     */
+    @Test
+    void roughnessExponentFromTheSaturatedWidthAcrossSizes() {
+        run("roughness", """
+                sweep {
+                  model = kuramoto1d, seed = 5, replicas = 16
+                  grid { N = [16, 32, 64, 128], K = [0.5, 1.0] }
+                  params { D = 0.02, t_max = 4000.0, dt = 0.1, transient = 2000.0, series_points = 40 }
+                }
+                """);
+        List<Row> noise = rows(dir.resolve("roughness/exponents")).stream()
+                .filter(r -> r.getAs("quantity").equals("roughness_exponent")).toList();
+        assertEquals(2, noise.size(), "one per K");
+        for (Row r : noise) {
+            assertEquals("16,32,64,128", r.getAs("sizes"), "saturated at every size");
+            assertEquals("W_sat", r.getAs("observable"));
+            assertEquals("power_law", r.getAs("method"));
+            // The W_sat errors are upper bounds (tail samples taken as fully correlated), so is this one.
+            assertTrue((double) r.getAs("stderr") < 0.06, r.toString());
+            assertEquals(0.5, r.getAs("estimate"), 3 * (double) r.getAs("stderr"), r.toString());
+        }
+        // Columnar disorder: alpha = 3/2 (1.49 with the exact finite-N widths at these sizes) and z = 2.
+        run("columnar", """
+                sweep {
+                  model = kuramoto1d, seed = 6, replicas = 64
+                  grid { N = [16, 32, 64] }
+                  params { K = 1.0, sigma = 0.02, t_max = 1000.0, dt = 0.1, transient = 500.0, series_points = 40 }
+                }
+                """);
+        Map<String, Row> columnar = new HashMap<>();
+        rows(dir.resolve("columnar/exponents")).forEach(r -> columnar.put(r.getAs("quantity"), r));
+        Row alpha = columnar.get("roughness_exponent");
+        assertTrue((double) alpha.getAs("stderr") < 0.08, alpha.toString());
+        assertEquals(1.49, alpha.getAs("estimate"), 3 * (double) alpha.getAs("stderr"), alpha.toString());
+        assertEquals(2.0, columnar.get("dynamic_exponent").getAs("estimate"), 0.15, columnar.toString());
     }
 
     @Test
