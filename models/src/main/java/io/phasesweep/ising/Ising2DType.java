@@ -18,14 +18,16 @@ public final class Ising2DType implements ModelType {
     public static final Ising2DType INSTANCE = new Ising2DType();
 
     public static final String MAGNETIZATION = "magnetization";
+    static final String MULTISPIN = "metropolis-multispin";
 
     private static final List<ParamSpec> PARAMETERS = List.of(
             ParamSpec.integer("L", null, 2, "linear lattice size; N = L^2 spins, periodic"),
             ParamSpec.positive("T", null, "temperature (k_B = 1)"),
             ParamSpec.real("J", 1.0, "nearest-neighbour coupling (> 0 ferromagnetic)"),
             ParamSpec.real("h", 0.0, "external field"),
-            ParamSpec.choice("algorithm", "metropolis", "update: checkerboard Metropolis, or Wolff clusters (h = 0, J > 0)",
-                    "metropolis", "wolff"),
+            ParamSpec.choice("algorithm", "metropolis", "update: checkerboard Metropolis, Wolff clusters (h = 0, J > 0), or"
+                    + " multispin-coded checkerboard Metropolis, 64 spins per word (h = 0, J > 0)",
+                    "metropolis", "wolff", MULTISPIN),
             ParamSpec.count("sweeps", 10_000L, 1, "measurement sweeps (one measurement after each)"),
             ParamSpec.count("thermalization", 1_000L, 0, "sweeps discarded before measuring"),
             ParamSpec.choice("start", "random", "initial spins: random (hot) or all up (cold)", "random", "ordered"));
@@ -79,18 +81,23 @@ public final class Ising2DType implements ModelType {
 
     @Override
     public void validate(Params p) {
-        if (algorithm(p) == Ising2D.Algorithm.WOLFF) {
+        String algorithm = p.getString("algorithm");
+        if (!algorithm.equals("metropolis")) {
             if (p.getDouble("h") != 0.0) {
-                throw new InvalidParameterException("h", "algorithm wolff needs h = 0 (got h = " + p.getDouble("h") + ")");
+                throw new InvalidParameterException("h", "algorithm " + algorithm + " needs h = 0 (got h = " + p.getDouble("h") + ")");
             }
             if (p.getDouble("J") <= 0.0) {
-                throw new InvalidParameterException("J", "algorithm wolff needs J > 0 (got J = " + p.getDouble("J") + ")");
+                throw new InvalidParameterException("J", "algorithm " + algorithm + " needs J > 0 (got J = " + p.getDouble("J") + ")");
             }
         }
     }
 
     @Override
     public Model create(Params p, UniformRandomProvider rng) {
+        if (p.getString("algorithm").equals(MULTISPIN)) {
+            return new MultispinIsing2D(p.getInt("L"), p.getDouble("T"), p.getDouble("J"),
+                    p.getString("start").equals("ordered"), rng);
+        }
         return new Ising2D(p.getInt("L"), p.getDouble("T"), p.getDouble("J"), p.getDouble("h"), algorithm(p),
                 p.getString("start").equals("ordered"), rng);
     }

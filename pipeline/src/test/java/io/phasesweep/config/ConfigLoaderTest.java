@@ -109,7 +109,7 @@ class ConfigLoaderTest {
             negative thermalization  | sweep { model = ising2d, grid { L = [8], T = [2.0] }, params { thermalization = -1 } } | 1 | sweep.params.thermalization: must be >= 0, got -1
             log range touching 0     | sweep { model = ising2d, grid { L = [8], T = 2.0, h = { from = 0, to = 1, steps = 5, scale = log } } } | 1 | log range touching 0
             inverted range           | sweep { model = ising2d, grid { L = [8], T = { from = 3, to = 2, steps = 3 } } }  | 1 | inverted range
-            unknown algorithm        | sweep { model = ising2d, grid { L = [8], T = [2.0] }, params { algorithm = heatbath } } | 1 | must be one of metropolis, wolff, got 'heatbath'
+            unknown algorithm        | sweep { model = ising2d, grid { L = [8], T = [2.0] }, params { algorithm = heatbath } } | 1 | must be one of metropolis, wolff, metropolis-multispin, got 'heatbath'
             wolff with a field       | sweep { model = ising2d, grid { L = [8], T = [2.0], h = [0, 0.1] }, params { algorithm = wolff } } | 1 | sweep.grid.h: algorithm wolff needs h = 0
             missing required         | sweep { model = ising2d, grid { L = [8] } }                                       | 1 | needs parameter 'T'
             missing model            | sweep { grid { L = [8] } }                                                        | 1 | sweep.model is missing
