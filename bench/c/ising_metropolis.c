@@ -12,30 +12,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-static uint64_t s[4];
-
-static inline uint64_t rotl(const uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-
-static inline uint64_t next(void) {
-    const uint64_t result = rotl(s[0] + s[3], 23) + s[0];
-    const uint64_t t = s[1] << 17;
-    s[2] ^= s[0];
-    s[3] ^= s[1];
-    s[1] ^= s[2];
-    s[0] ^= s[3];
-    s[2] ^= t;
-    s[3] = rotl(s[3], 45);
-    return result;
-}
-
-static inline double next_double(void) { return (next() >> 11) * 0x1.0p-53; }
-
-static uint64_t splitmix64(uint64_t *x) {
-    uint64_t z = (*x += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
+#include "xoshiro.h"
 
 static void sweep(int8_t *spin, int L, const double *acceptance) {
     for (int parity = 0; parity < 2; parity++) {
@@ -60,8 +37,7 @@ int main(int argc, char **argv) {
     if (argc != 3) { fprintf(stderr, "usage: %s L SWEEPS\n", argv[0]); return 2; }
     int L = atoi(argv[1]);
     long sweeps = atol(argv[2]);
-    uint64_t seed = 1;
-    for (int k = 0; k < 4; k++) s[k] = splitmix64(&seed);
+    seed_rng(1);
     double beta = log(1.0 + sqrt(2.0)) / 2.0;
     double acceptance[10];
     for (int sp = -1; sp <= 1; sp += 2)

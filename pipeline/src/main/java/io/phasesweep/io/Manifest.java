@@ -75,6 +75,21 @@ public final class Manifest {
         return this;
     }
 
+    /**
+     * Where the time went, in seconds: JVM + Spark start-up before the sweep, the simulation
+     * passes (wall), the tasks' summed simulation time, the whole sweep (wall, after start-up),
+     * and the cores the sweep had; kernel_s / cores / simulate_s is the pipeline's efficiency.
+     */
+    public Manifest timings(double startup, double simulate, double kernel, double total, int cores) {
+        ObjectNode t = root.putObject("timings");
+        t.put("startup_s", startup);
+        t.put("simulate_s", simulate);
+        t.put("kernel_s", kernel);
+        t.put("sweep_s", total);
+        t.put("cores", cores);
+        return this;
+    }
+
     public Manifest note(String key, String value) {
         root.put(key, value);
         return this;

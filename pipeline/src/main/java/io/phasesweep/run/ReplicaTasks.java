@@ -32,12 +32,18 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
     private final int pass;
     private final long partitions;
     private final LongAccumulator done;
+    private final LongAccumulator kernelNanos;
 
-    public ReplicaTasks(SweepPlan plan, int pass, long partitions, LongAccumulator done) {
+    /**
+     * @param done        counts finished tasks (progress)
+     * @param kernelNanos sums the tasks' simulation wall times: the pipeline's overhead is the rest
+     */
+    public ReplicaTasks(SweepPlan plan, int pass, long partitions, LongAccumulator done, LongAccumulator kernelNanos) {
         this.plan = plan;
         this.pass = pass;
         this.partitions = partitions;
         this.done = done;
+        this.kernelNanos = kernelNanos;
     }
 
     @Override
@@ -78,9 +84,11 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
         }
         long seed = plan.seed(axes.get(0), replica);
         TaskResult result;
+        long started = System.nanoTime();
         try {
             result = ReplicaRunner.run(plan.modelType(), params, seed);
         } catch (RuntimeException | StackOverflowError e) {
+            kernelNanos.add(System.nanoTime() - started);
             // One bad replica (an unstable time step, a model bug at an extreme parameter) must not
             // take the sweep down: it is recorded, excluded from aggregates and counted.
             for (Object[] values : axes) {
@@ -92,6 +100,7 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
             done.add(1);
             return;
         }
+        kernelNanos.add(System.nanoTime() - started);
         List<String> nonFinite = new ArrayList<>();
         for (TaskResult.Member m : result.members()) {
             m.scalars().forEach((name, est) -> {

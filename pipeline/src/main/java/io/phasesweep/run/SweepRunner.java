@@ -84,10 +84,13 @@ public final class SweepRunner {
     private SweepRunner() {
     }
 
-    /** Partitions used when the config leaves it to us: a few tasks each, at least 4 per core. */
+    /**
+     * Partitions used when the config leaves it to us: 32 per core, or one per task if fewer. The
+     * cores idle at the end for about half a partition's time, so with P partitions on C cores a
+     * sweep loses about C / 2P of its time: 1/64 here. Each partition is one small Parquet file.
+     */
     public static int autoPartitions(long tasks, int cores) {
-        long p = Math.max(4L * cores, Math.min(tasks / 4, 64L * cores));
-        return (int) Math.max(1, Math.min(tasks, p));
+        return (int) Math.max(1, Math.min(tasks, 32L * cores));
     }
 
     public static Result run(SparkSession spark, SweepConfig config, boolean overwrite, PrintStream err) {
@@ -99,6 +102,8 @@ public final class SweepRunner {
      */
     public static Result run(SparkSession spark, SweepConfig config, boolean overwrite, boolean resume, PrintStream err) {
         long start = System.nanoTime();
+        // The session is up by now: the JVM's age is the JVM + Spark start-up (for the CLI).
+        double startup = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
         SweepPlan plan = config.plan();
         Path dir = config.outputDir();
         int cores = spark.sparkContext().defaultParallelism();
@@ -123,8 +128,11 @@ public final class SweepRunner {
         Path work = dir.resolve(OutputDir.WORK);
         try {
             LongAccumulator done = spark.sparkContext().longAccumulator("tasks done");
-            List<String> rawPasses = new ArrayList<>(simulate(spark, config.name(), plan, 1, layout, done, work, err));
-            Optional<SweepPlan> refined = refinedPlan(config, spark.read().parquet(rawPasses.toArray(String[]::new)), err);
+            LongAccumulator kernelNanos = spark.sparkContext().longAccumulator("kernel ns");
+            long simulateStart = System.nanoTime();
+            List<String> rawPasses = new ArrayList<>(simulate(spark, config.name(), plan, 1, layout, done, kernelNanos,
+                    work, err));
+            Optional<SweepPlan> refined = refinedPlan(config, () -> spark.read().parquet(rawPasses.toArray(String[]::new)), err);
             long tasks = plan.taskCount();
             if (refined.isPresent()) {
                 manifest.note("refined_" + config.fss().orElseThrow().control(), refined.get().grid().axes()
@@ -132,9 +140,11 @@ public final class SweepRunner {
                 manifest.write();
                 int partitions = Math.max(1, (int) Math.min(refined.get().taskCount(), layout.partitions()));
                 Layout second = new Layout(partitions, Math.min(partitions, layout.chunkPartitions()));
-                rawPasses.addAll(simulate(spark, config.name() + " refine", refined.get(), 2, second, done, work, err));
+                rawPasses.addAll(simulate(spark, config.name() + " refine", refined.get(), 2, second, done, kernelNanos,
+                        work, err));
                 tasks += refined.get().taskCount();
             }
+            double simulateSeconds = (System.nanoTime() - simulateStart) / 1e9;
             Dataset<Row> raw = spark.read().parquet(rawPasses.toArray(String[]::new));
             Dataset<Row> okRaw = raw.where(col(Tables.STATUS).equalTo(Tables.OK));
 
@@ -201,6 +211,7 @@ public final class SweepRunner {
             }
             OutputDir.deleteTree(work);
             manifest.completed(tasks, rows);
+            manifest.timings(startup, simulateSeconds, kernelNanos.value() / 1e9, (System.nanoTime() - start) / 1e9, cores);
             if (fssError != null) {
                 manifest.note("fss_error", fssError).write();
                 throw new FssFailedException(dir, fssError);
@@ -243,7 +254,8 @@ public final class SweepRunner {
      * Returns the chunk directories.
      */
     private static List<String> simulate(SparkSession spark, String label, SweepPlan plan, int pass, Layout layout,
-                                         LongAccumulator done, Path work, PrintStream err) throws IOException {
+                                         LongAccumulator done, LongAccumulator kernelNanos, Path work, PrintStream err)
+            throws IOException {
         Path passDir = work.resolve("raw-pass" + pass);
         Files.createDirectories(passDir);
         List<Integer> missing = new ArrayList<>();
@@ -281,7 +293,7 @@ public final class SweepRunner {
                     int to = Math.min(layout.partitions(), from + layout.chunkPartitions());
                     spark.sparkContext().setJobDescription("simulate pass " + pass + " chunk " + k);
                     spark.range(from, to, 1, to - from)
-                            .flatMap(new ReplicaTasks(plan, pass, layout.partitions(), done), Encoders.row(Tables.raw(plan.grid())))
+                            .flatMap(new ReplicaTasks(plan, pass, layout.partitions(), done, kernelNanos), Encoders.row(Tables.raw(plan.grid())))
                             .write().parquet(uri(chunkDir(passDir, k)));
                 }));
             }
@@ -342,7 +354,9 @@ public final class SweepRunner {
      * The second pass of an fss block with {@code refine}: the first pass's critical points from
      * a quick analysis (few bootstrap samples: only the estimates matter here), then the refined grid.
      */
-    private static Optional<SweepPlan> refinedPlan(SweepConfig config, Dataset<Row> raw, PrintStream err) {
+    /** @param raw the first pass's raw rows, read only when a refinement is configured */
+    private static Optional<SweepPlan> refinedPlan(SweepConfig config, java.util.function.Supplier<Dataset<Row>> raw,
+                                                   PrintStream err) {
         if (config.fss().isEmpty() || config.fss().get().refine().isEmpty()) {
             return Optional.empty();
         }
@@ -351,7 +365,7 @@ public final class SweepRunner {
         FssSettings quick = new FssSettings(fss.control(), fss.size(), fss.observables(), fss.windowLo(), fss.windowHi(),
                 Math.min(fss.bootstrap(), 20), fss.seed(), Optional.empty());
         List<Double> critical = FssRunner.criticalPoints(FssRunner.analyse(config, quick,
-                raw.where(col(Tables.TIME).isNull()).drop(Tables.TIME)));
+                raw.get().where(col(Tables.TIME).isNull()).drop(Tables.TIME)));
         if (critical.isEmpty()) {
             err.println("phasesweep: refinement skipped: the first pass gave no critical-point estimate");
             return Optional.empty();
