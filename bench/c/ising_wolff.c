@@ -2,7 +2,9 @@
  * C reference for the Wolff single-cluster update of the 2D Ising model: the same algorithm as
  * io.phasesweep.cluster.WolffClusterUpdate.flipIsing (int8 spins, neighbour table, explicit stack,
  * a site is marked by writing its new value) with xoshiro256++.
- *   usage: ising_wolff L CLUSTERS      prints: L ns_per_flipped_spin mean_cluster_size
+ * Equilibrates with 20 L^2 flipped spins (as the JMH benchmark), then times clusters until SPINS
+ * spins have flipped.
+ *   usage: ising_wolff L SPINS      prints: L ns_per_flipped_spin mean_cluster_size
  * Build: gcc -O3 -march=native -o ising_wolff ising_wolff.c -lm
  */
 #include <math.h>
@@ -32,9 +34,9 @@ static long grow(int8_t *spin, const int *nb, int *stack, long sites, double add
 }
 
 int main(int argc, char **argv) {
-    if (argc != 3) { fprintf(stderr, "usage: %s L CLUSTERS\n", argv[0]); return 2; }
+    if (argc != 3) { fprintf(stderr, "usage: %s L SPINS\n", argv[0]); return 2; }
     int L = atoi(argv[1]);
-    long clusters = atol(argv[2]);
+    long spins = atol(argv[2]);
     long sites = (long) L * L;
     seed_rng(1);
     double beta = log(1.0 + sqrt(2.0)) / 2.0;
@@ -50,11 +52,11 @@ int main(int argc, char **argv) {
         nb[4 * i + 3] = ((y + L - 1) % L) * L + x;
         spin[i] = (next() >> 63) ? 1 : -1;
     }
-    for (long w = 0; w < clusters / 10 + 100; w++) grow(spin, nb, stack, sites, add);
+    for (long warm = 0; warm < 20 * sites;) warm += grow(spin, nb, stack, sites, add);
     struct timespec a, b;
     clock_gettime(CLOCK_MONOTONIC, &a);
-    long flipped = 0;
-    for (long k = 0; k < clusters; k++) flipped += grow(spin, nb, stack, sites, add);
+    long flipped = 0, clusters = 0;
+    for (; flipped < spins; clusters++) flipped += grow(spin, nb, stack, sites, add);
     clock_gettime(CLOCK_MONOTONIC, &b);
     double ns = (b.tv_sec - a.tv_sec) * 1e9 + (b.tv_nsec - a.tv_nsec);
     printf("%d %.4f %.1f\n", L, ns / (double) flipped, (double) flipped / clusters);

@@ -62,8 +62,9 @@ public class WolffBenchmark {
         }
         wolff = new WolffClusterUpdate(spin, lattice.neighbourTable(), SquareLattice.COORDINATION,
                 -Math.expm1(-2.0 / TC), rng);
-        for (int i = 0; i < 2_000; i++) {
-            wolff.flipIsing();
+        // Equilibrate: 20 L^2 flipped spins, as the C reference does.
+        for (long flipped = 0; flipped < 20L * spin.length; ) {
+            flipped += wolff.flipIsing();
         }
     }
 

@@ -25,8 +25,14 @@ public final class Ising2D implements Model {
     private final UniformRandomProvider rng;
     private final byte[] spin;
     private final int[] neighbours;
-    // acceptance[(s + 1) / 2 * 5 + (sum of neighbours + 4) / 2] = min(1, exp(-dE / T)) for flipping s.
-    private final double[] acceptance = new double[10];
+    /** A flip with p = min(1, exp(-dE/T)) >= 1: accepted without a random number. */
+    private static final long ALWAYS = Long.MAX_VALUE;
+    /**
+     * threshold[(s + 1) / 2 * 5 + (sum of neighbours + 4) / 2] for flipping s: the acceptance
+     * p = exp(-dE/T) as a 53-bit integer, ceil(p 2^53), since a uniform double u = k 2^-53 is
+     * below p exactly when k is below that; comparing k saves the conversion to double.
+     */
+    private final long[] threshold = new long[10];
     private final WolffClusterUpdate wolff;
     private final ClusterSweeps clusterSweeps;
     private final IntSupplier flipCluster;
@@ -50,7 +56,8 @@ public final class Ising2D implements Model {
             for (int nn = -4; nn <= 4; nn += 2) {
                 double dE = 2.0 * s * (coupling * nn + field);
                 // StrictMath: the same bits on every JVM and CPU, so runs are reproducible anywhere.
-                acceptance[(s + 1) / 2 * 5 + (nn + 4) / 2] = dE <= 0 ? 1.0 : StrictMath.exp(-beta * dE);
+                double p = dE <= 0 ? 1.0 : StrictMath.exp(-beta * dE);
+                threshold[(s + 1) / 2 * 5 + (nn + 4) / 2] = p >= 1.0 ? ALWAYS : (long) Math.ceil(p * 0x1p53);
             }
         }
         this.wolff = new WolffClusterUpdate(spin, neighbours, SquareLattice.COORDINATION,
@@ -105,8 +112,9 @@ public final class Ising2D implements Model {
     private void attempt(int i, int left, int right, int up, int down) {
         int s = spin[i];
         int nn = spin[left] + spin[right] + spin[up] + spin[down];
-        double p = acceptance[((s + 1) >> 1) * 5 + ((nn + 4) >> 1)];
-        if (p >= 1.0 || rng.nextDouble() < p) {
+        long t = threshold[((s + 1) >> 1) * 5 + ((nn + 4) >> 1)];
+        // nextDouble() < p in integers: the same random numbers and the same decisions.
+        if (t == ALWAYS || rng.nextLong() >>> 11 < t) {
             spin[i] = (byte) -s;
         }
     }

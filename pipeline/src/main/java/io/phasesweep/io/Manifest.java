@@ -76,16 +76,12 @@ public final class Manifest {
     }
 
     /**
-     * Where the time went, in seconds: JVM + Spark start-up before the sweep, the simulation
-     * passes (wall), the tasks' summed simulation time, the whole sweep (wall, after start-up),
-     * and the cores the sweep had; kernel_s / cores / simulate_s is the pipeline's efficiency.
+     * Where the time went, in seconds (keys ending in _s) and the cores the sweep had: see
+     * SweepRunner for what each covers.
      */
-    public Manifest timings(double startup, double simulate, double kernel, double total, int cores) {
+    public Manifest timings(java.util.Map<String, Double> seconds, int cores) {
         ObjectNode t = root.putObject("timings");
-        t.put("startup_s", startup);
-        t.put("simulate_s", simulate);
-        t.put("kernel_s", kernel);
-        t.put("sweep_s", total);
+        seconds.forEach(t::put);
         t.put("cores", cores);
         return this;
     }
