@@ -13,8 +13,11 @@ import org.apache.commons.rng.UniformRandomProvider;
  * is the spin at row b H + y, column x. Left, right and (inside a strip) vertical neighbours are
  * the same bit of the neighbouring word; across a strip boundary the vertical neighbour is the
  * adjacent bit, one rotation away. With H even, a word's spins all share a checkerboard colour,
- * so a half sweep updates whole words; with H odd the colours alternate bit by bit and each half
- * sweep updates every word under a mask. S is chosen to update the most spins per word.
+ * so a half sweep updates whole words. With H = 1 (S = L <= 64) the rows are skewed: bit b of
+ * word x is the spin at row b, column x + b, so word x has colour x mod 2 throughout, and the
+ * vertical neighbours are the adjacent bits of words x + 1 (above) and x - 1 (below). Other odd
+ * H alternate colours bit by bit, and each half sweep updates every word under a mask. S is
+ * chosen to update the most spins per word.
  *
  * <p>Acceptance: with a antiparallel neighbours a flip costs dE = 4J (2 - a). Flips with a >= 2
  * always happen; a = 1 is accepted with probability exp(-4J/T) and a = 0 with exp(-8J/T). The
@@ -40,6 +43,8 @@ public final class MultispinIsing2D implements Model {
     /** exp(-8J/T), with none, likewise. */
     private final long noneBits;
     private final boolean evenHeight;
+    /** H = 1: skewed rows (see the class comment). */
+    private final boolean skewed;
 
     /** @param strips S, the number of spins per word: a divisor of size, at most 64 */
     MultispinIsing2D(int size, int strips, double temperature, double coupling, boolean orderedStart,
@@ -60,6 +65,7 @@ public final class MultispinIsing2D implements Model {
         this.oneBits = fraction(StrictMath.exp(-4.0 * coupling / temperature));
         this.noneBits = fraction(StrictMath.exp(-8.0 * coupling / temperature));
         this.evenHeight = height % 2 == 0;
+        this.skewed = height == 1;
     }
 
     public MultispinIsing2D(int size, double temperature, double coupling, boolean orderedStart, UniformRandomProvider rng) {
@@ -75,17 +81,17 @@ public final class MultispinIsing2D implements Model {
     }
 
     /**
-     * The strip count that updates the most spins per word evaluation: S when the strips have an
-     * even height (whole words per colour), S / 2 when odd; ties go to the even height.
+     * The strip count that updates the most spins per word evaluation: S with whole-colour words
+     * (even H, or H = 1 skewed), S / 2 with masks (other odd H); ties go to more spins per word.
      */
     static int bestStrips(int size) {
         int best = 1;
         int bestScore = 0;
         for (int s = 1; s <= Math.min(size, Long.SIZE); s++) {
             if (size % s == 0) {
-                boolean even = (size / s) % 2 == 0;
-                int score = even ? 2 * s : s;
-                if (score > bestScore || (score == bestScore && even)) {
+                int h = size / s;
+                int score = h % 2 == 0 || h == 1 ? 2 * s : s;
+                if (score >= bestScore) {
                     best = s;
                     bestScore = score;
                 }
@@ -102,6 +108,15 @@ public final class MultispinIsing2D implements Model {
     /** One checkerboard sweep: every spin once, colour (row + column even) first. */
     public void sweep() {
         for (int colour = 0; colour < 2; colour++) {
+            if (skewed) {
+                // Word x: colour x mod 2; above it word x + 1, below it word x - 1, one bit over.
+                for (int x = colour; x < size; x += 2) {
+                    int previous = x == 0 ? size - 1 : x - 1;
+                    int following = x == size - 1 ? 0 : x + 1;
+                    update(x, previous, following, following, previous, true, true, stripMask);
+                }
+                continue;
+            }
             for (int y = 0; y < height; y++) {
                 int row = y * size;
                 int upRow = (y == 0 ? height - 1 : y - 1) * size;
@@ -210,7 +225,8 @@ public final class MultispinIsing2D implements Model {
             for (int x = 0; x < size; x++) {
                 long s = words[row + x];
                 long right = words[row + (x == size - 1 ? 0 : x + 1)];
-                long down = words[downRow + x];
+                // Skewed rows: the row below is one bit over in word x - 1.
+                long down = skewed ? words[x == 0 ? size - 1 : x - 1] : words[downRow + x];
                 if (y == height - 1) {
                     down = rotateDown(down);
                 }
@@ -233,7 +249,8 @@ public final class MultispinIsing2D implements Model {
     int spin(int row, int column) {
         int b = row / height;
         int y = row % height;
-        return (words[y * size + column] >>> b & 1) != 0 ? 1 : -1;
+        int x = skewed ? Math.floorMod(column - b, size) : column;
+        return (words[y * size + x] >>> b & 1) != 0 ? 1 : -1;
     }
 
     int strips() {

@@ -26,16 +26,18 @@ class MultispinIsing2DTest {
 
     @Test
     void stripLayoutUpdatesTheMostSpinsPerWord() {
-        assertEquals(2, MultispinIsing2D.bestStrips(4), "4 = 2 strips of height 2");
-        assertEquals(3, MultispinIsing2D.bestStrips(6), "6 = 3 strips of height 2 (ties go to even heights)");
-        assertEquals(32, MultispinIsing2D.bestStrips(64));
-        assertEquals(64, MultispinIsing2D.bestStrips(256));
-        assertEquals(7, MultispinIsing2D.bestStrips(7), "prime L: 7 strips of height 1, colours alternating by bit");
+        assertEquals(4, MultispinIsing2D.bestStrips(4), "4 skewed rows, one per bit");
+        assertEquals(64, MultispinIsing2D.bestStrips(64), "64 skewed rows");
+        assertEquals(64, MultispinIsing2D.bestStrips(256), "64 strips of height 4");
+        assertEquals(50, MultispinIsing2D.bestStrips(100), "50 strips of height 2");
+        assertEquals(7, MultispinIsing2D.bestStrips(7), "prime L: skewed rows work for odd L too");
+        assertEquals(39, MultispinIsing2D.bestStrips(117), "117 = 39 x 3: odd height, masked words");
     }
 
     /** Energy and magnetisation from the bit layout equal those of the decoded lattice, for every layout. */
     @ParameterizedTest(name = "L = {0}, {1} strips")
-    @CsvSource({"4, 1", "4, 2", "4, 4", "6, 3", "6, 6", "8, 8", "128, 64", "64, 64", "10, 5"})
+    @CsvSource({"4, 1", "4, 2", "4, 4", "6, 2", "6, 3", "6, 6", "7, 7", "8, 8", "128, 64", "64, 64", "64, 32", "10, 5",
+            "117, 39"})
     void observablesMatchTheDecodedLattice(int size, int strips) {
         MultispinIsing2D m = new MultispinIsing2D(size, strips, 2.5, 1.0, false, ReplicaRunner.rng(size * 100L + strips));
         for (int sweep = 0; sweep < 5; sweep++) {
@@ -54,7 +56,7 @@ class MultispinIsing2DTest {
         }
     }
 
-    /** Exact enumeration of the 4 x 4 torus, for layouts with even strips, odd strips and one strip. */
+    /** Exact enumeration of the 4 x 4 torus, for even-height strips, skewed rows (4 strips) and one strip. */
     @ParameterizedTest(name = "{0} strips at T = {1}")
     @CsvSource({"2, 1.5", "2, 2.269185", "2, 3.0", "4, 2.269185", "4, 3.0", "1, 2.269185"})
     void matchesExactEnumerationOn4x4(int strips, double temperature) {
@@ -84,6 +86,22 @@ class MultispinIsing2DTest {
     void energyAtCriticalPointMatchesKaufmanExactValue(int size) {
         Estimate e = run(size, ExactIsing.TC, 100_000, 5).get("energy");
         assertWithinErrors(ExactIsing.kaufmanEnergy(size, ExactIsing.TC), e, "e(Tc), L = " + size);
+    }
+
+    /** Masked words (odd strip height 3) and skewed rows of odd size, against Kaufman's energy at T_c. */
+    @ParameterizedTest(name = "L = {0}, {1} strips")
+    @CsvSource({"6, 2", "12, 4", "7, 7"})
+    void oddLayoutsMatchKaufmanAtTheCriticalPoint(int size, int strips) {
+        MultispinIsing2D m = new MultispinIsing2D(size, strips, ExactIsing.TC, 1.0, false, ReplicaRunner.rng(size + strips));
+        BinningAccumulator e = new BinningAccumulator();
+        for (int i = 0; i < 2_000; i++) {
+            m.sweep();
+        }
+        for (int i = 0; i < 200_000; i++) {
+            m.sweep();
+            e.add(m.energy() / ((double) size * size));
+        }
+        assertWithinErrors(ExactIsing.kaufmanEnergy(size, ExactIsing.TC), e.estimate(), "e(Tc), L = " + size);
     }
 
     /**
