@@ -10,7 +10,8 @@ public final class WolffClusterUpdate {
     private final byte[] spin;
     private final int[] neighbours;
     private final int coordination;
-    private final double addProbability;
+    /** The add probability p as ceil(p 2^53): nextDouble() < p exactly when nextLong() >>> 11 is below it. */
+    private final long addThreshold;
     private final int[] stack;
     private final UniformRandomProvider rng;
 
@@ -22,7 +23,7 @@ public final class WolffClusterUpdate {
         this.spin = spin;
         this.neighbours = neighbours;
         this.coordination = coordination;
-        this.addProbability = addProbability;
+        this.addThreshold = (long) Math.ceil(addProbability * 0x1p53);
         this.stack = new int[spin.length];
         this.rng = rng;
     }
@@ -52,7 +53,7 @@ public final class WolffClusterUpdate {
             int base = coordination * stack[--top];
             for (int k = 0; k < coordination; k++) {
                 int j = neighbours[base + k];
-                if (spin[j] == from && rng.nextDouble() < addProbability) {
+                if (spin[j] == from && rng.nextLong() >>> 11 < addThreshold) {
                     spin[j] = to;
                     stack[top++] = j;
                     size++;
