@@ -47,13 +47,16 @@ public final class ExponentsStage {
     public static Dataset<Row> exponents(Dataset<Row> points, SweepPlan plan) {
         Axis size = sizeAxis(plan).orElseThrow(() -> new IllegalStateException("no size axis with two or more values"));
         List<String> others = plan.grid().names().stream().filter(n -> !n.equals(size.name())).toList();
-        List<Column> keys = others.stream().map(n -> col("`" + n + "`")).collect(Collectors.toCollection(ArrayList::new));
+        List<Column> keys = others.stream().map(n -> col("`" + n + "`"))
+                .collect(Collectors.toCollection(ArrayList::new));
         keys.add(col(Tables.PASS));
         keys.add(col(Tables.OBSERVABLE));
-        List<String> quantities = plan.modelType().sizeExponents().stream().map(SizeExponent::quantity).distinct().toList();
+        List<String> quantities = plan.modelType().sizeExponents().stream().map(SizeExponent::quantity)
+                .distinct().toList();
         Dataset<Row> grouped = points.where(col(Tables.OBSERVABLE).isin(quantities.toArray()))
                 .groupBy(keys.toArray(Column[]::new))
-                .agg(collect_list(struct(col("`" + size.name() + "`").cast("double"), col(Tables.MEAN), col(Tables.STDERR))).as("s"));
+                .agg(collect_list(struct(col("`" + size.name() + "`").cast("double"), col(Tables.MEAN),
+                        col(Tables.STDERR))).as("s"));
         int k = others.size();
         List<SizeExponent> exponents = plan.modelType().sizeExponents();
         return grouped.flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) g -> {

@@ -132,7 +132,8 @@ public final class SweepRunner {
             long simulateStart = System.nanoTime();
             List<String> rawPasses = new ArrayList<>(simulate(spark, config.name(), plan, 1, layout, done, kernelNanos,
                     work, err));
-            Optional<SweepPlan> refined = refinedPlan(config, () -> spark.read().parquet(rawPasses.toArray(String[]::new)), err);
+            Optional<SweepPlan> refined = refinedPlan(config,
+                    () -> spark.read().parquet(rawPasses.toArray(String[]::new)), err);
             long tasks = plan.taskCount();
             if (refined.isPresent()) {
                 manifest.note("refined_" + config.fss().orElseThrow().control(), refined.get().grid().axes()
