@@ -3,14 +3,23 @@ package io.phasesweep.kuramoto;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.PhaseClassifier;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The dynamical phase of a ring, from measured quantities only: a coupled ring with phase slips is
- * desynchronised; otherwise the growth exponent names the interface class when it lies within
- * {@link #TOLERANCE} of a known value (random deposition 1/2, linear growth 1, Edwards-Wilkinson
- * 1/4 with noise or 3/4 with columnar disorder, KPZ 1/3), and anything in between is a crossover.
+ * The dynamical phase of a ring. The point's parameters say which interface classes are possible
+ * (which randomness drives the interface, whether it is coupled); the measured growth exponent
+ * picks one of them when it lies within {@link #TOLERANCE} of its beta, and anything else is a
+ * crossover. A coupled ring with phase slips is desynchronised; a ring without noise or disorder
+ * stays flat.
+ *
+ * <ul>
+ *   <li>K = 0: random deposition (beta 1/2) under noise alone, linear growth (1) with disorder;</li>
+ *   <li>K > 0: Edwards-Wilkinson (1/4) or KPZ (1/3) under noise; EW with columnar noise (3/4) under
+ *   disorder; any of the three with both (columnar disorder dominates at late times).</li>
+ * </ul>
  * The tolerance is below half the smallest gap between classes (1/4 to 1/3), so no value fits two.
  */
 public final class GrowthClass implements PhaseClassifier {
@@ -18,8 +27,8 @@ public final class GrowthClass implements PhaseClassifier {
     /** Slips per oscillator per unit time above which a coupled ring counts as desynchronised. */
     static final double SLIP_THRESHOLD = 1e-3;
 
-    private static final Object[][] CLASSES = {
-            {"linear_growth", 1.0}, {"random_deposition", 0.5}, {"EW", 0.75}, {"KPZ", 1.0 / 3}, {"EW", 0.25}};
+    private record Candidate(String phase, double beta) {
+    }
 
     @Override
     public Phase classify(Map<String, double[]> v, Params p) {
@@ -27,14 +36,33 @@ public final class GrowthClass implements PhaseClassifier {
         double betaErr = v.containsKey("beta") ? v.get("beta")[1] : Double.NaN;
         double slips = mean(v, KuramotoChain.SLIP_RATE);
         double r = mean(v, KuramotoChain.ORDER_PARAMETER);
-        String evidence = String.format(Locale.ROOT, "beta = %.3f +- %.3f, slip_rate = %.3g, r = %.3f, K = %s",
-                beta, betaErr, slips, r, p.getDouble("K"));
-        if (p.getDouble("K") > 0 && slips > SLIP_THRESHOLD) {
+        double k = p.getDouble("K");
+        boolean noise = p.getDouble("D") > 0;
+        boolean disorder = p.getDouble("sigma") > 0;
+        String evidence = String.format(Locale.ROOT,
+                "beta = %.3f +- %.3f, slip_rate = %.3g, r = %.3f, K = %s, D = %s, sigma = %s",
+                beta, betaErr, slips, r, k, p.getDouble("D"), p.getDouble("sigma"));
+        if (!noise && !disorder) {
+            return new Phase("flat", evidence);
+        }
+        if (k > 0 && slips > SLIP_THRESHOLD) {
             return new Phase("desync", evidence);
         }
-        for (Object[] c : CLASSES) {
-            if (Math.abs(beta - (double) c[1]) < TOLERANCE) {
-                return new Phase((String) c[0], evidence);
+        List<Candidate> candidates = new ArrayList<>();
+        if (k == 0) {
+            candidates.add(disorder ? new Candidate("linear_growth", 1.0) : new Candidate("random_deposition", 0.5));
+        } else {
+            if (noise) {
+                candidates.add(new Candidate("EW", 0.25));
+                candidates.add(new Candidate("KPZ", 1.0 / 3));
+            }
+            if (disorder) {
+                candidates.add(new Candidate("EW", 0.75));
+            }
+        }
+        for (Candidate c : candidates) {
+            if (Math.abs(beta - c.beta()) < TOLERANCE) {
+                return new Phase(c.phase(), evidence);
             }
         }
         return new Phase("crossover", evidence);

@@ -295,6 +295,7 @@ class SweepRunnerTest {
         assertEquals("linear_growth", phase.get("0.0/0.0/0.05"));
         assertEquals("EW", phase.get("1.0/0.05/0.0"));
         assertEquals("EW", phase.get("1.0/0.0/0.05"));
+        assertEquals("flat", phase.get("1.0/0.0/0.0"), "no noise, no disorder: nothing grows");
         assertTrue(Files.notExists(dir.resolve("growth/exponents")), "no size axis, no exponents table");
     }
 
