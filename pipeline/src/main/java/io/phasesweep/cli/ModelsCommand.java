@@ -37,6 +37,12 @@ final class ModelsCommand implements Callable<Integer> {
                     out.printf("    %-18s %s%n", d.name(), d.meaning());
                 }
             }
+            if (!m.sizeExponents().isEmpty()) {
+                out.printf("  size exponents (exponents table, when the size parameter is an axis):%n");
+                for (io.phasesweep.model.SizeExponent e : m.sizeExponents()) {
+                    out.printf("    %-18s %s from %s across %s%n", e.name(), e.description(), e.quantity(), e.sizeParameter());
+                }
+            }
             out.printf("  example: %s%n%n", new java.util.TreeMap<>(m.example()));
         }
         return Main.OK;

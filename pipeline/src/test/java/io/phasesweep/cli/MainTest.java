@@ -67,6 +67,7 @@ class MainTest {
         assertTrue(o.out().contains("ising2d"));
         assertTrue(o.out().contains("thermalization   long     1000"), o.out());
         assertTrue(o.out().contains("binder"));
+        assertTrue(o.out().contains("roughness_exponent"), o.out());
     }
 
     @Test
