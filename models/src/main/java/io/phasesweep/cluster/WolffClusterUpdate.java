@@ -1,5 +1,6 @@
 package io.phasesweep.cluster;
 
+import io.phasesweep.model.UniformThreshold;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -10,7 +11,7 @@ public final class WolffClusterUpdate {
     private final byte[] spin;
     private final int[] neighbours;
     private final int coordination;
-    /** The add probability p as ceil(p 2^53): nextDouble() < p exactly when nextLong() >>> 11 is below it. */
+    /** The add probability as a {@link UniformThreshold}. */
     private final long addThreshold;
     private final int[] stack;
     private final UniformRandomProvider rng;
@@ -23,7 +24,7 @@ public final class WolffClusterUpdate {
         this.spin = spin;
         this.neighbours = neighbours;
         this.coordination = coordination;
-        this.addThreshold = (long) Math.ceil(addProbability * 0x1p53);
+        this.addThreshold = UniformThreshold.of(addProbability);
         this.stack = new int[spin.length];
         this.rng = rng;
     }
@@ -53,7 +54,7 @@ public final class WolffClusterUpdate {
             int base = coordination * stack[--top];
             for (int k = 0; k < coordination; k++) {
                 int j = neighbours[base + k];
-                if (spin[j] == from && rng.nextLong() >>> 11 < addThreshold) {
+                if (spin[j] == from && UniformThreshold.below(rng, addThreshold)) {
                     spin[j] = to;
                     stack[top++] = j;
                     size++;

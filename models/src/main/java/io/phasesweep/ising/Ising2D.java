@@ -5,6 +5,7 @@ import io.phasesweep.cluster.WolffClusterUpdate;
 import io.phasesweep.lattice.SquareLattice;
 import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
+import io.phasesweep.model.UniformThreshold;
 import io.phasesweep.order.OrderParameter;
 
 import org.apache.commons.rng.UniformRandomProvider;
@@ -25,15 +26,11 @@ public final class Ising2D implements Model {
     private final UniformRandomProvider rng;
     private final byte[] spin;
     private final int[] neighbours;
-    /** A flip with p = min(1, exp(-dE/T)) >= 1: accepted without a random number. */
-    private static final long ALWAYS = Long.MAX_VALUE;
     /**
      * threshold[(s + 1) / 2 * 5 + (sum of neighbours + 4) / 2] for flipping s: the acceptance
-     * p = exp(-dE/T) as a 53-bit integer, ceil(p 2^53), since a uniform double u = k 2^-53 is
-     * below p exactly when k is below that; comparing k saves the conversion to double.
+     * min(1, exp(-dE/T)) as a {@link UniformThreshold}.
      */
     private final long[] threshold = new long[10];
-    private final WolffClusterUpdate wolff;
     private final ClusterSweeps clusterSweeps;
     private final IntSupplier flipCluster;
 
@@ -56,14 +53,14 @@ public final class Ising2D implements Model {
             for (int nn = -4; nn <= 4; nn += 2) {
                 double dE = 2.0 * s * (coupling * nn + field);
                 // StrictMath: the same bits on every JVM and CPU, so runs are reproducible anywhere.
-                double p = dE <= 0 ? 1.0 : StrictMath.exp(-beta * dE);
-                threshold[(s + 1) / 2 * 5 + (nn + 4) / 2] = p >= 1.0 ? ALWAYS : (long) Math.ceil(p * 0x1p53);
+                threshold[(s + 1) / 2 * 5 + (nn + 4) / 2] =
+                        UniformThreshold.of(dE <= 0 ? 1.0 : StrictMath.exp(-beta * dE));
             }
         }
-        this.wolff = new WolffClusterUpdate(spin, neighbours, SquareLattice.COORDINATION,
-                -StrictMath.expm1(-2.0 * beta * coupling), rng);
         this.clusterSweeps = new ClusterSweeps(sites);
-        this.flipCluster = wolff::flipIsing;
+        // The cluster machinery (a stack of N ints) only where it is used.
+        this.flipCluster = algorithm == Algorithm.WOLFF ? new WolffClusterUpdate(spin, neighbours,
+                SquareLattice.COORDINATION, -StrictMath.expm1(-2.0 * beta * coupling), rng)::flipIsing : null;
     }
 
     @Override
@@ -113,8 +110,7 @@ public final class Ising2D implements Model {
         int s = spin[i];
         int nn = spin[left] + spin[right] + spin[up] + spin[down];
         long t = threshold[((s + 1) >> 1) * 5 + ((nn + 4) >> 1)];
-        // nextDouble() < p in integers: the same random numbers and the same decisions.
-        if (t == ALWAYS || rng.nextLong() >>> 11 < t) {
+        if (t == UniformThreshold.CERTAIN || UniformThreshold.below(rng, t)) {
             spin[i] = (byte) -s;
         }
     }

@@ -5,6 +5,7 @@ import io.phasesweep.cluster.WolffClusterUpdate;
 import io.phasesweep.lattice.SimpleCubicLattice;
 import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
+import io.phasesweep.model.UniformThreshold;
 import io.phasesweep.order.OrderParameter;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -20,8 +21,8 @@ public final class Ising3D implements Model {
     private final byte[] spin;
     private final int[] neighbours;
     private final int[][] sublattices;
-    // acceptance[(s + 1) / 2 * 13 + (sum of neighbours + 6)] = min(1, exp(-2 K s nn)).
-    private final double[] acceptance = new double[26];
+    // threshold[(s + 1) / 2 * 13 + (sum of neighbours + 6)]: min(1, exp(-2 K s nn)) as a UniformThreshold.
+    private final long[] threshold = new long[26];
     private final ClusterSweeps clusterSweeps;
     private final IntSupplier flipCluster;
 
@@ -39,12 +40,15 @@ public final class Ising3D implements Model {
         for (int s = -1; s <= 1; s += 2) {
             for (int nn = -Z; nn <= Z; nn++) {
                 double dE = 2.0 * s * nn;
-                acceptance[(s + 1) / 2 * 13 + nn + Z] = dE <= 0 ? 1.0 : StrictMath.exp(-coupling * dE);
+                threshold[(s + 1) / 2 * 13 + nn + Z] =
+                        UniformThreshold.of(dE <= 0 ? 1.0 : StrictMath.exp(-coupling * dE));
             }
         }
-        WolffClusterUpdate wolff = new WolffClusterUpdate(spin, neighbours, Z, -StrictMath.expm1(-2.0 * coupling), rng);
         this.clusterSweeps = new ClusterSweeps(sites);
-        this.flipCluster = wolff::flipIsing;
+        // The cluster machinery (a stack of N ints) only where it is used.
+        this.flipCluster = algorithm == Ising2D.Algorithm.WOLFF
+                ? new WolffClusterUpdate(spin, neighbours, Z, -StrictMath.expm1(-2.0 * coupling), rng)::flipIsing
+                : null;
     }
 
     @Override
@@ -69,8 +73,8 @@ public final class Ising3D implements Model {
                 int nn = spin[neighbours[b]] + spin[neighbours[b + 1]] + spin[neighbours[b + 2]]
                         + spin[neighbours[b + 3]] + spin[neighbours[b + 4]] + spin[neighbours[b + 5]];
                 int s = spin[i];
-                double p = acceptance[((s + 1) >> 1) * 13 + nn + Z];
-                if (p >= 1.0 || rng.nextDouble() < p) {
+                long t = threshold[((s + 1) >> 1) * 13 + nn + Z];
+                if (t == UniformThreshold.CERTAIN || UniformThreshold.below(rng, t)) {
                     spin[i] = (byte) -s;
                 }
             }

@@ -5,6 +5,7 @@ import io.phasesweep.cluster.WolffClusterUpdate;
 import io.phasesweep.lattice.SquareLattice;
 import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
+import io.phasesweep.model.UniformThreshold;
 import io.phasesweep.order.OrderParameter;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -22,8 +23,9 @@ public final class Potts2D implements Model {
     private final UniformRandomProvider rng;
     private final byte[] spin;
     private final int[] neighbours;
-    // acceptance[(aligned neighbours in new state) - (in old state) + 4] = min(1, exp(-dE / T)).
-    private final double[] acceptance = new double[9];
+    // threshold[(aligned neighbours in new state) - (in old state) + 4]: min(1, exp(-dE / T)),
+    // as a UniformThreshold.
+    private final long[] threshold = new long[9];
     private final double[] cos;
     private final double[] sin;
     private final int[] counts;
@@ -44,7 +46,7 @@ public final class Potts2D implements Model {
         }
         for (int d = -4; d <= 4; d++) {
             // dE = -(aligned after - aligned before) J
-            acceptance[d + 4] = d >= 0 ? 1.0 : StrictMath.exp(d / temperature);
+            threshold[d + 4] = UniformThreshold.of(d >= 0 ? 1.0 : StrictMath.exp(d / temperature));
         }
         cos = new double[q];
         sin = new double[q];
@@ -53,10 +55,15 @@ public final class Potts2D implements Model {
             sin[s] = StrictMath.sin(2 * Math.PI * s / q);
         }
         counts = new int[q];
-        WolffClusterUpdate wolff = new WolffClusterUpdate(spin, neighbours, SquareLattice.COORDINATION,
-                -StrictMath.expm1(-1.0 / temperature), rng);
         this.clusterSweeps = new ClusterSweeps(sites);
-        this.flipCluster = () -> wolff.flipPotts(q);
+        // The cluster machinery (a stack of N ints) only where it is used.
+        if (algorithm == Algorithm.WOLFF) {
+            WolffClusterUpdate wolff = new WolffClusterUpdate(spin, neighbours, SquareLattice.COORDINATION,
+                    -StrictMath.expm1(-1.0 / temperature), rng);
+            this.flipCluster = () -> wolff.flipPotts(q);
+        } else {
+            this.flipCluster = null;
+        }
     }
 
     @Override
@@ -90,8 +97,8 @@ public final class Potts2D implements Model {
                         int s = spin[neighbours[b + k]];
                         gain += (s == proposal ? 1 : 0) - (s == old ? 1 : 0);
                     }
-                    double p = acceptance[gain + 4];
-                    if (p >= 1.0 || rng.nextDouble() < p) {
+                    long t = threshold[gain + 4];
+                    if (t == UniformThreshold.CERTAIN || UniformThreshold.below(rng, t)) {
                         spin[i] = (byte) proposal;
                     }
                 }
