@@ -111,13 +111,7 @@ public final class Tables {
         for (Axis a : otherAxes) {
             f.add(DataTypes.createStructField(a.name(), sparkType(a), false));
         }
-        f.add(DataTypes.createStructField("quantity", DataTypes.StringType, false));
-        f.add(DataTypes.createStructField("estimate", DataTypes.DoubleType, false));
-        f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
-        f.add(DataTypes.createStructField("method", DataTypes.StringType, false));
-        f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
-        f.add(DataTypes.createStructField("chi2_dof", DataTypes.DoubleType, false));
-        f.add(DataTypes.createStructField("sizes", DataTypes.StringType, false));
+        addEstimateFields(f);
         f.add(DataTypes.createStructField("bootstrap_samples", DataTypes.IntegerType, false));
         return DataTypes.createStructType(f);
     }
@@ -134,13 +128,7 @@ public final class Tables {
             }
         }
         f.add(DataTypes.createStructField(PASS, DataTypes.IntegerType, false));
-        f.add(DataTypes.createStructField("quantity", DataTypes.StringType, false));
-        f.add(DataTypes.createStructField("estimate", DataTypes.DoubleType, false));
-        f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
-        f.add(DataTypes.createStructField("method", DataTypes.StringType, false));
-        f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
-        f.add(DataTypes.createStructField("chi2_dof", DataTypes.DoubleType, false));
-        f.add(DataTypes.createStructField("sizes", DataTypes.StringType, false));
+        addEstimateFields(f);
         return DataTypes.createStructType(f);
     }
 
@@ -150,6 +138,17 @@ public final class Tables {
         cols.add(PASS);
         cols.add("quantity");
         return cols.toArray(String[]::new);
+    }
+
+    /** The columns fss/ and exponents/ share: what was estimated, how, from what, on which sizes. */
+    private static void addEstimateFields(List<StructField> f) {
+        f.add(DataTypes.createStructField("quantity", DataTypes.StringType, false));
+        f.add(DataTypes.createStructField("estimate", DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField("method", DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField("chi2_dof", DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField("sizes", DataTypes.StringType, false));
     }
 
     /** phases/: one row per grid point: the model's classification and the numbers behind it. */
