@@ -51,7 +51,7 @@ public final class Ising2DType implements ModelType {
 
     @Override
     public String description() {
-        return "2D Ising model, square lattice, periodic; checkerboard Metropolis or Wolff";
+        return "2D Ising model, square lattice, periodic; checkerboard Metropolis (scalar or multispin) or Wolff";
     }
 
     @Override

@@ -13,11 +13,12 @@ import java.util.List;
  * {@link #TAIL} samples (within two standard errors, from the errors of W), W_sat is their mean,
  * with the mean of their errors as its error (an upper bound: it treats the tail samples as fully
  * correlated), and t_sat is where the fitted growth law reaches it (the Family-Vicsek crossover
- * time); otherwise both are NaN. The growth window then ends at t_max,
- * or, for a saturated interface, where W last stays below half of W_sat, and spans
- * {@link #WINDOW_DECADES} decades back from there: late enough to be past the lattice-scale transient (random deposition at t < 1/K), early
- * enough to be before saturation. beta is the least-squares slope of ln W against ln t in that
- * window (Commons Math), with its standard error; the window is reported as beta_t_from/beta_t_to.
+ * time); otherwise both are NaN. The growth window then ends at t_max or, for a saturated
+ * interface, where W last stays below half of W_sat, and spans {@link #WINDOW_DECADES} decades back
+ * from there: late enough to be past the lattice-scale transient (random deposition at t < 1/K),
+ * early enough to be before saturation. beta is the least-squares slope of ln W against ln t in
+ * that window (Commons Math), with its standard error; the window is reported as
+ * beta_t_from/beta_t_to.
  */
 public final class GrowthAnalysis {
     static final int TAIL = 5;
@@ -45,8 +46,7 @@ public final class GrowthAnalysis {
             wSatErr = errSum / TAIL;
         }
         List<SeriesQuantity.Value> out = new ArrayList<>();
-        // A saturated interface: fit the growth well before the plateau, found from a first fit
-        // over the points below half the saturated width.
+        // A saturated interface: the window ends where W last stays below half the plateau.
         if (!Double.isNaN(wSat)) {
             int below = 0;
             while (below < n && w[below] < 0.5 * wSat) {
