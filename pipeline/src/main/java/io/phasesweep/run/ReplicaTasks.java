@@ -8,7 +8,6 @@ import io.phasesweep.stats.Estimate;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.util.LongAccumulator;
 
 import io.phasesweep.io.Tables;
 
@@ -31,19 +30,13 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
     private final SweepPlan plan;
     private final int pass;
     private final long partitions;
-    private final LongAccumulator done;
-    private final LongAccumulator kernelNanos;
+    private final TaskMeters meters;
 
-    /**
-     * @param done        counts finished tasks (progress)
-     * @param kernelNanos sums the tasks' simulation wall times: the pipeline's overhead is the rest
-     */
-    public ReplicaTasks(SweepPlan plan, int pass, long partitions, LongAccumulator done, LongAccumulator kernelNanos) {
+    ReplicaTasks(SweepPlan plan, int pass, long partitions, TaskMeters meters) {
         this.plan = plan;
         this.pass = pass;
         this.partitions = partitions;
-        this.done = done;
-        this.kernelNanos = kernelNanos;
+        this.meters = meters;
     }
 
     @Override
@@ -88,7 +81,7 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
         try {
             result = ReplicaRunner.run(plan.modelType(), params, seed);
         } catch (RuntimeException | StackOverflowError e) {
-            kernelNanos.add(System.nanoTime() - started);
+            meters.kernelNanos().add(System.nanoTime() - started);
             // One bad replica (an unstable time step, a model bug at an extreme parameter) must not
             // take the sweep down: it is recorded, excluded from aggregates and counted.
             for (Object[] values : axes) {
@@ -97,10 +90,11 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
                             Tables.FAILED, truncate(e.toString())));
                 }
             }
-            done.add(1);
+            meters.failed().add(1);
+            meters.done().add(1);
             return;
         }
-        kernelNanos.add(System.nanoTime() - started);
+        meters.kernelNanos().add(System.nanoTime() - started);
         List<String> nonFinite = new ArrayList<>();
         for (TaskResult.Member m : result.members()) {
             m.scalars().forEach((name, est) -> {
@@ -112,6 +106,9 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
                     .distinct().filter(n -> !nonFinite.contains(n)).forEach(nonFinite::add);
         }
         String status = nonFinite.isEmpty() ? Tables.OK : Tables.NON_FINITE;
+        if (!nonFinite.isEmpty()) {
+            meters.failed().add(1);
+        }
         String message = nonFinite.isEmpty() ? null : "non-finite values of " + String.join(", ", nonFinite);
         for (int k = 0; k < points.length; k++) {
             TaskResult.Member m = result.members().get(k);
@@ -125,7 +122,7 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
                         status, message));
             }
         }
-        done.add(1);
+        meters.done().add(1);
     }
 
     private List<String> scalarNames() {

@@ -13,12 +13,13 @@ import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
 import io.phasesweep.io.Tables;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.sql.types.StructType;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -127,13 +128,14 @@ public final class SweepRunner {
         manifest.write();
         Path work = dir.resolve(OutputDir.WORK);
         try {
-            LongAccumulator done = spark.sparkContext().longAccumulator("tasks done");
-            LongAccumulator kernelNanos = spark.sparkContext().longAccumulator("kernel ns");
+            TaskMeters meters = new TaskMeters(spark.sparkContext().longAccumulator("tasks done"),
+                    spark.sparkContext().longAccumulator("kernel ns"), spark.sparkContext().longAccumulator("tasks failed"));
             long simulateStart = System.nanoTime();
-            List<String> rawPasses = new ArrayList<>(simulate(spark, config.name(), plan, 1, layout, done, kernelNanos,
-                    work, err));
+            List<String> rawPasses = new ArrayList<>(simulate(spark, config.name(), plan, 1, layout, meters, work, err));
+            // The schemas are known: reading with them skips Spark's schema-inference job.
+            StructType rawSchema = Tables.raw(plan.grid());
             Optional<SweepPlan> refined = refinedPlan(config,
-                    () -> spark.read().parquet(rawPasses.toArray(String[]::new)), err);
+                    () -> spark.read().schema(rawSchema).parquet(rawPasses.toArray(String[]::new)), err);
             long tasks = plan.taskCount();
             if (refined.isPresent()) {
                 manifest.note("refined_" + config.fss().orElseThrow().control(), refined.get().grid().axes()
@@ -141,20 +143,20 @@ public final class SweepRunner {
                 manifest.write();
                 int partitions = Math.max(1, (int) Math.min(refined.get().taskCount(), layout.partitions()));
                 Layout second = new Layout(partitions, Math.min(partitions, layout.chunkPartitions()));
-                rawPasses.addAll(simulate(spark, config.name() + " refine", refined.get(), 2, second, done, kernelNanos,
-                        work, err));
+                rawPasses.addAll(simulate(spark, config.name() + " refine", refined.get(), 2, second, meters, work, err));
                 tasks += refined.get().taskCount();
             }
             double simulateSeconds = (System.nanoTime() - simulateStart) / 1e9;
-            Dataset<Row> raw = spark.read().parquet(rawPasses.toArray(String[]::new));
+            Dataset<Row> raw = spark.read().schema(rawSchema).parquet(rawPasses.toArray(String[]::new));
             Dataset<Row> okRaw = raw.where(col(Tables.STATUS).equalTo(Tables.OK));
 
             spark.sparkContext().setJobDescription("write replicas");
             Dataset<Row> scalars = raw.where(col(Tables.TIME).isNull()).drop(Tables.TIME);
             Dataset<Row> replicas = publish(spark, sortedSingleFile(scalars, Tables.replicasOrder(plan.grid())), work, dir,
                     Tables.REPLICAS);
-            long failed = replicas.where(col(Tables.STATUS).notEqual(Tables.OK)).select(Tables.SEED, Tables.PASS)
-                    .distinct().count();
+            // This run's tasks reported their failures; only chunks from an interrupted run need a count.
+            long failed = !resume && meters.failed().value() == 0 ? 0
+                    : replicas.where(col(Tables.STATUS).notEqual(Tables.OK)).select(Tables.SEED, Tables.PASS).distinct().count();
             if (failed > 0) {
                 reportFailures(replicas, failed, tasks, manifest, err);
                 if (failed == tasks) {
@@ -220,7 +222,7 @@ public final class SweepRunner {
             Map<String, Double> timings = new LinkedHashMap<>();
             timings.put("startup_s", startup);
             timings.put("simulate_s", simulateSeconds);
-            timings.put("kernel_s", kernelNanos.value() / 1e9);
+            timings.put("kernel_s", meters.kernelNanos().value() / 1e9);
             timings.put("points_s", pointsSeconds);
             timings.put("sweep_s", (System.nanoTime() - start) / 1e9);
             manifest.timings(timings, cores);
@@ -266,7 +268,7 @@ public final class SweepRunner {
      * Returns the chunk directories.
      */
     private static List<String> simulate(SparkSession spark, String label, SweepPlan plan, int pass, Layout layout,
-                                         LongAccumulator done, LongAccumulator kernelNanos, Path work, PrintStream err)
+                                         TaskMeters meters, Path work, PrintStream err)
             throws IOException {
         Path passDir = work.resolve("raw-pass" + pass);
         Files.createDirectories(passDir);
@@ -291,22 +293,28 @@ public final class SweepRunner {
         if (missing.isEmpty()) {
             return chunks;
         }
-        long before = done.value();
+        long before = meters.done().value();
+        String tag = "phasesweep-pass" + pass + "-" + java.util.UUID.randomUUID();
         ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_CHUNKS, r -> {
             Thread t = new Thread(r, "phasesweep-chunk");
             t.setDaemon(true);
             return t;
         });
-        try (Progress ignored = new Progress(label, remaining, done, before, err)) {
+        try (Progress ignored = new Progress(label, remaining, meters.done(), before, err)) {
             List<Future<?>> jobs = new ArrayList<>();
             for (int k : missing) {
                 jobs.add(pool.submit(() -> {
                     int from = k * layout.chunkPartitions();
                     int to = Math.min(layout.partitions(), from + layout.chunkPartitions());
+                    spark.sparkContext().addJobTag(tag);
                     spark.sparkContext().setJobDescription("simulate pass " + pass + " chunk " + k);
-                    spark.range(from, to, 1, to - from)
-                            .flatMap(new ReplicaTasks(plan, pass, layout.partitions(), done, kernelNanos), Encoders.row(Tables.raw(plan.grid())))
-                            .write().parquet(uri(chunkDir(passDir, k)));
+                    // Partition ids as an RDD, not spark.range: range's generated code embeds its bounds,
+                    // so every chunk would compile new code on the driver while the cores simulate.
+                    List<Long> ids = java.util.stream.LongStream.range(from, to).boxed().toList();
+                    JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                            .parallelize(ids, ids.size())
+                            .flatMap(new ReplicaTasks(plan, pass, layout.partitions(), meters));
+                    spark.createDataFrame(rows, Tables.raw(plan.grid())).write().parquet(uri(chunkDir(passDir, k)));
                 }));
             }
             for (Future<?> job : jobs) {
@@ -318,9 +326,24 @@ public final class SweepRunner {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdownNow();
+            stopChunks(spark, pool, tag);
         }
         return chunks;
+    }
+
+    /**
+     * Returns once no chunk job runs any more. After a failure the other chunk jobs are cancelled:
+     * a job left running would still be writing its chunk when the caller resumes the sweep.
+     */
+    private static void stopChunks(SparkSession spark, ExecutorService pool, String tag) {
+        pool.shutdownNow();
+        try {
+            while (!pool.awaitTermination(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                spark.sparkContext().cancelJobsWithTag(tag);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Path chunkDir(Path passDir, int k) {
@@ -347,7 +370,7 @@ public final class SweepRunner {
         Path target = dir.resolve(table);
         OutputDir.deleteTree(target);
         Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-        return spark.read().parquet(uri(target));
+        return spark.read().schema(rows.schema()).parquet(uri(target));
     }
 
     /** Counts failed tasks by status in the manifest and prints a short summary with sample messages. */

@@ -4,6 +4,7 @@ import io.phasesweep.config.ConfigError;
 import io.phasesweep.config.ConfigLoader;
 import io.phasesweep.config.SweepConfig;
 import io.phasesweep.testing.Configs;
+import io.phasesweep.testing.RandomWalkType;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -229,6 +230,31 @@ class SweepRunnerTest {
         String manifest = Files.readString(dir.resolve("faults/manifest.json"));
         assertTrue(manifest.contains("\"failed\" : 6"), manifest);
         assertTrue(manifest.contains("\"status\" : \"complete\""), manifest);
+    }
+
+    @Test
+    void aResumedSweepCountsTheFailuresOfChunksCommittedBeforeTheInterruption() throws Exception {
+        // One task a partition, four partitions a chunk on local[2]: chunk 0 holds the 'throw'
+        // tasks and commits; chunk 1 aborts, which interrupts the sweep; the resume has no failures.
+        String text = """
+                sweep { model = test-random-walk, replicas = 4, grid { fault = [throw, abort, none] } }
+                spark { partitions = 12 }
+                """;
+        RandomWalkType.ABORTING.set(true);
+        try {
+            assertThrows(RuntimeException.class, () -> run("interrupted", text));
+        } finally {
+            RandomWalkType.ABORTING.set(false);
+        }
+        assertTrue(Files.exists(dir.resolve("interrupted/_work/raw-pass1/chunk-00000/_SUCCESS")));
+        SweepRunner.Result r = SweepRunner.run(spark, config(text, "local[2]",
+                "output.dir=\"" + dir.resolve("interrupted") + "\""), false, true, QUIET);
+        assertEquals(12, r.tasks());
+        String manifest = Files.readString(dir.resolve("interrupted/manifest.json"));
+        assertTrue(manifest.contains("\"failed\" : 4"), manifest);
+        assertTrue(manifest.contains("\"status\" : \"complete\""), manifest);
+        assertEquals(4L, rows(dir.resolve("interrupted/replicas")).stream().filter(x -> x.getAs("status").equals("failed"))
+                .map(x -> x.<Integer>getAs("replica")).distinct().count());
     }
 
     @Test

@@ -14,9 +14,13 @@ import java.util.List;
 /**
  * Test-only model with a time series: a Gaussian random walk of step sd {@code sigma}, recording
  * h^2 at t = 1, 2, 4, ... (exact mean: sigma^2 t) and the step itself as a scalar. {@code fault}
- * makes it throw or produce NaN, to test how the pipeline survives bad replicas.
+ * makes it throw or produce NaN, to test how the pipeline survives bad replicas, or, with
+ * {@code abort} while {@link #ABORTING} is set, fails the Spark task itself: an interrupted sweep.
  */
 public final class RandomWalkType implements ModelType {
+    /** Arms the {@code abort} fault (local Spark runs tasks in this JVM); unarmed it is {@code none}. */
+    public static final java.util.concurrent.atomic.AtomicBoolean ABORTING = new java.util.concurrent.atomic.AtomicBoolean();
+
     @Override
     public String name() {
         return "test-random-walk";
@@ -36,7 +40,7 @@ public final class RandomWalkType implements ModelType {
     public List<ParamSpec> parameters() {
         return List.of(ParamSpec.positive("sigma", 1.0, "step sd"),
                 ParamSpec.count("steps", 64L, 1, "steps"),
-                ParamSpec.choice("fault", "none", "injected fault", "none", "throw", "nan"));
+                ParamSpec.choice("fault", "none", "injected fault", "none", "throw", "nan", "abort"));
     }
 
     @Override
@@ -54,6 +58,10 @@ public final class RandomWalkType implements ModelType {
         double sigma = p.getString("fault").equals("nan") ? Double.NaN : p.getDouble("sigma");
         if (p.getString("fault").equals("throw")) {
             throw new ArithmeticException("unstable time step (injected)");
+        }
+        if (p.getString("fault").equals("abort") && ABORTING.get()) {
+            // An Error, not an exception: the pipeline records exceptions as failed replicas.
+            throw new AssertionError("task aborted (injected)");
         }
         return new Model() {
             long t;
