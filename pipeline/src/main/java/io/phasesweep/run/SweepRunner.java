@@ -13,6 +13,8 @@ import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
 import io.phasesweep.io.Tables;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -165,7 +167,7 @@ public final class SweepRunner {
                 }
             }
             Map<String, Long> rows = new LinkedHashMap<>();
-            rows.put(Tables.REPLICAS, replicas.count());
+            rows.put(Tables.REPLICAS, rowCount(spark, dir.resolve(Tables.REPLICAS)));
             Dataset<Row> seriesQuantities = null;
             if (plan.hasSeries()) {
                 spark.sparkContext().setJobDescription("write time series");
@@ -175,8 +177,8 @@ public final class SweepRunner {
                         work, dir, Tables.REPLICA_SERIES);
                 Dataset<Row> timeseries = publish(spark, sortedSingleFile(SeriesStage.timeseries(replicaSeries, plan),
                         Tables.timeseriesOrder(plan.grid())), work, dir, Tables.TIMESERIES);
-                rows.put(Tables.REPLICA_SERIES, replicaSeries.count());
-                rows.put(Tables.TIMESERIES, timeseries.count());
+                rows.put(Tables.REPLICA_SERIES, rowCount(spark, dir.resolve(Tables.REPLICA_SERIES)));
+                rows.put(Tables.TIMESERIES, rowCount(spark, dir.resolve(Tables.TIMESERIES)));
                 if (!plan.modelType().seriesQuantities().isEmpty()) {
                     seriesQuantities = SeriesStage.seriesQuantities(timeseries, plan);
                 }
@@ -190,18 +192,20 @@ public final class SweepRunner {
             }
             Dataset<Row> published = publish(spark, sortedSingleFile(points, Tables.pointsOrder(plan.grid())), work, dir,
                     Tables.POINTS);
-            rows.put(Tables.POINTS, published.count());
+            rows.put(Tables.POINTS, rowCount(spark, dir.resolve(Tables.POINTS)));
             double pointsSeconds = (System.nanoTime() - pointsStart) / 1e9;
             java.util.Optional<io.phasesweep.grid.Axis> sizeAxis = ExponentsStage.sizeAxis(plan);
             if (sizeAxis.isPresent()) {
                 spark.sparkContext().setJobDescription("fit size exponents");
-                rows.put(Tables.EXPONENTS, publish(spark, sortedSingleFile(ExponentsStage.exponents(published, plan),
-                        Tables.exponentsOrder(plan.grid(), sizeAxis.get())), work, dir, Tables.EXPONENTS).count());
+                publish(spark, sortedSingleFile(ExponentsStage.exponents(published, plan),
+                        Tables.exponentsOrder(plan.grid(), sizeAxis.get())), work, dir, Tables.EXPONENTS);
+                rows.put(Tables.EXPONENTS, rowCount(spark, dir.resolve(Tables.EXPONENTS)));
             }
             if (plan.modelType().phaseClassifier().isPresent()) {
                 spark.sparkContext().setJobDescription("classify phases");
-                rows.put(Tables.PHASES, publish(spark, sortedSingleFile(PhasesStage.phases(published, plan),
-                        Tables.phasesOrder(plan.grid())), work, dir, Tables.PHASES).count());
+                publish(spark, sortedSingleFile(PhasesStage.phases(published, plan), Tables.phasesOrder(plan.grid())),
+                        work, dir, Tables.PHASES);
+                rows.put(Tables.PHASES, rowCount(spark, dir.resolve(Tables.PHASES)));
             }
             String fssError = null;
             if (config.fss().isPresent()) {
@@ -371,6 +375,21 @@ public final class SweepRunner {
         OutputDir.deleteTree(target);
         Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
         return spark.read().schema(rows.schema()).parquet(uri(target));
+    }
+
+    /** Rows of a written table, summed from its Parquet footers: no Spark job for a number we hold. */
+    private static long rowCount(SparkSession spark, Path table) throws IOException {
+        org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+        long rows = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(table)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList()) {
+                try (ParquetFileReader reader = ParquetFileReader.open(
+                        HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(f.toUri()), conf))) {
+                    rows += reader.getRecordCount();
+                }
+            }
+        }
+        return rows;
     }
 
     /** Counts failed tasks by status in the manifest and prints a short summary with sample messages. */
