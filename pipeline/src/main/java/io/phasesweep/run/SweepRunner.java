@@ -154,8 +154,9 @@ public final class SweepRunner {
 
             spark.sparkContext().setJobDescription("write replicas");
             Dataset<Row> scalars = raw.where(col(Tables.TIME).isNull()).drop(Tables.TIME);
+            Map<String, Long> rows = new LinkedHashMap<>();
             Dataset<Row> replicas = publish(spark, sortedSingleFile(scalars, Tables.replicasOrder(plan.grid())), work, dir,
-                    Tables.REPLICAS);
+                    Tables.REPLICAS, rows);
             // This run's tasks reported their failures; only chunks from an interrupted run need a count.
             long failed = !resume && meters.failed().value() == 0 ? 0
                     : replicas.where(col(Tables.STATUS).notEqual(Tables.OK)).select(Tables.SEED, Tables.PASS).distinct().count();
@@ -166,19 +167,15 @@ public final class SweepRunner {
                             + " tasks failed; see the status and message columns of " + dir.resolve(Tables.REPLICAS));
                 }
             }
-            Map<String, Long> rows = new LinkedHashMap<>();
-            rows.put(Tables.REPLICAS, rowCount(spark, dir.resolve(Tables.REPLICAS)));
             Dataset<Row> seriesQuantities = null;
             if (plan.hasSeries()) {
                 spark.sparkContext().setJobDescription("write time series");
                 Dataset<Row> series = okRaw.where(col(Tables.TIME).isNotNull()).select(
                         Tables.replicaSeriesColumns(plan.grid()).stream().map(c -> col("`" + c + "`")).toArray(Column[]::new));
                 Dataset<Row> replicaSeries = publish(spark, sortedSingleFile(series, Tables.replicaSeriesOrder(plan.grid())),
-                        work, dir, Tables.REPLICA_SERIES);
+                        work, dir, Tables.REPLICA_SERIES, rows);
                 Dataset<Row> timeseries = publish(spark, sortedSingleFile(SeriesStage.timeseries(replicaSeries, plan),
-                        Tables.timeseriesOrder(plan.grid())), work, dir, Tables.TIMESERIES);
-                rows.put(Tables.REPLICA_SERIES, rowCount(spark, dir.resolve(Tables.REPLICA_SERIES)));
-                rows.put(Tables.TIMESERIES, rowCount(spark, dir.resolve(Tables.TIMESERIES)));
+                        Tables.timeseriesOrder(plan.grid())), work, dir, Tables.TIMESERIES, rows);
                 if (!plan.modelType().seriesQuantities().isEmpty()) {
                     seriesQuantities = SeriesStage.seriesQuantities(timeseries, plan);
                 }
@@ -191,21 +188,18 @@ public final class SweepRunner {
                 points = points.union(seriesQuantities);
             }
             Dataset<Row> published = publish(spark, sortedSingleFile(points, Tables.pointsOrder(plan.grid())), work, dir,
-                    Tables.POINTS);
-            rows.put(Tables.POINTS, rowCount(spark, dir.resolve(Tables.POINTS)));
+                    Tables.POINTS, rows);
             double pointsSeconds = (System.nanoTime() - pointsStart) / 1e9;
             java.util.Optional<io.phasesweep.grid.Axis> sizeAxis = ExponentsStage.sizeAxis(plan);
             if (sizeAxis.isPresent()) {
                 spark.sparkContext().setJobDescription("fit size exponents");
                 publish(spark, sortedSingleFile(ExponentsStage.exponents(published, plan),
-                        Tables.exponentsOrder(plan.grid(), sizeAxis.get())), work, dir, Tables.EXPONENTS);
-                rows.put(Tables.EXPONENTS, rowCount(spark, dir.resolve(Tables.EXPONENTS)));
+                        Tables.exponentsOrder(plan.grid(), sizeAxis.get())), work, dir, Tables.EXPONENTS, rows);
             }
             if (plan.modelType().phaseClassifier().isPresent()) {
                 spark.sparkContext().setJobDescription("classify phases");
                 publish(spark, sortedSingleFile(PhasesStage.phases(published, plan), Tables.phasesOrder(plan.grid())),
-                        work, dir, Tables.PHASES);
-                rows.put(Tables.PHASES, rowCount(spark, dir.resolve(Tables.PHASES)));
+                        work, dir, Tables.PHASES, rows);
             }
             String fssError = null;
             if (config.fss().isPresent()) {
@@ -365,15 +359,19 @@ public final class SweepRunner {
         return n;
     }
 
-    /** Writes a table under the work area, then moves it into the output directory in one step. */
-    private static Dataset<Row> publish(SparkSession spark, Dataset<Row> rows, Path work, Path dir, String table)
-            throws IOException {
+    /**
+     * Writes a table under the work area, then moves it into the output directory in one step, and
+     * records its row count in {@code counts}.
+     */
+    private static Dataset<Row> publish(SparkSession spark, Dataset<Row> rows, Path work, Path dir, String table,
+                                        Map<String, Long> counts) throws IOException {
         Path staged = work.resolve("tables").resolve(table);
         OutputDir.deleteTree(staged);
         rows.write().parquet(uri(staged));
         Path target = dir.resolve(table);
         OutputDir.deleteTree(target);
         Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        counts.put(table, rowCount(spark, target));
         return spark.read().schema(rows.schema()).parquet(uri(target));
     }
 
