@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", ForkFlags.GC})
 public class IsingMetropolisBenchmark {
     /** Onsager's T_c: the acceptance probabilities of a critical system. */
     private static final double TC = 2.0 / Math.log(1.0 + Math.sqrt(2.0));
