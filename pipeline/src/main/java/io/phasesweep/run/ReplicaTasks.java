@@ -105,11 +105,13 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
             m.series().stream().filter(s -> !Double.isFinite(s.value())).map(TaskResult.SeriesPoint::observable)
                     .distinct().filter(n -> !nonFinite.contains(n)).forEach(nonFinite::add);
         }
-        String status = nonFinite.isEmpty() ? Tables.OK : Tables.NON_FINITE;
+        String status = Tables.OK;
+        String message = null;
         if (!nonFinite.isEmpty()) {
+            status = Tables.NON_FINITE;
+            message = "non-finite values of " + String.join(", ", nonFinite);
             meters.failed().add(1);
         }
-        String message = nonFinite.isEmpty() ? null : "non-finite values of " + String.join(", ", nonFinite);
         for (int k = 0; k < points.length; k++) {
             TaskResult.Member m = result.members().get(k);
             for (Map.Entry<String, Estimate> e : m.scalars().entrySet()) {
