@@ -4,15 +4,19 @@ import io.phasesweep.config.ConfigError;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** The output directory of one sweep: created fresh, never silently reused. */
 public final class OutputDir {
     public static final String MANIFEST = "manifest.json";
     public static final String WORK = "_work";
+    private static final int DELETE_ROUNDS = 20;
 
     private OutputDir() {
     }
@@ -62,13 +66,34 @@ public final class OutputDir {
         }
     }
 
+    /**
+     * Deletes a directory tree (symbolic links inside it are removed, never followed). Files that
+     * vanish meanwhile are fine, and a directory that gains entries while it is emptied (a
+     * cancelled Spark task still cleaning up its attempt) is walked again, a bounded number of times.
+     */
     public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
+        for (int round = 1; ; round++) {
+            if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            List<Path> paths;
+            try (Stream<Path> walk = Files.walk(dir)) {
+                paths = walk.sorted(Comparator.reverseOrder()).toList();
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof NoSuchFileException && round < DELETE_ROUNDS) {
+                    continue;
+                }
+                throw e.getCause();
+            }
+            try {
+                for (Path p : paths) {
+                    Files.deleteIfExists(p);
+                }
+                return;
+            } catch (DirectoryNotEmptyException e) {
+                if (round == DELETE_ROUNDS) {
+                    throw e;
+                }
             }
         }
     }

@@ -47,14 +47,17 @@ import static org.apache.spark.sql.functions.col;
  * aggregate points (and time series), run the FSS analysis, and keep the manifest current.
  *
  * <p>Crash safety: a pass's tasks run as a series of chunk jobs, each over a fixed range of
- * partitions, and each chunk commits atomically to {@code _work/raw-passN/chunk-XXXXX} (Spark
- * writes {@code _SUCCESS} only when the whole chunk is in). {@code --resume} reruns only chunks
- * without it; the partitioning is taken from the manifest, so every task lands in the same chunk.
+ * partitions, and each chunk commits atomically to {@code _work/raw-passN/chunk-XXXXX}: an attempt
+ * is written to a directory of its own under {@code _attempts/} (Spark writes {@code _SUCCESS} only
+ * when the whole chunk is in) and renamed into place. {@code --resume} reruns only chunks not in
+ * place; the partitioning is taken from the manifest, so every task lands in the same chunk.
  * Simulation output is written once and read back, so no task ever runs twice, and final tables
  * are written under {@code _work} and moved into place, so a reader never sees half a table.
  */
 public final class SweepRunner {
     private static final int CONCURRENT_CHUNKS = 2;
+    /** Where chunk attempts are written before they are renamed into place, under each pass's directory. */
+    static final String ATTEMPTS = "_attempts";
 
     /** What a finished sweep wrote. */
     public record Result(Path dir, long tasks, Map<String, Long> rows, Duration elapsed) {
@@ -269,7 +272,8 @@ public final class SweepRunner {
                                          TaskMeters meters, Path work, PrintStream err)
             throws IOException {
         Path passDir = work.resolve("raw-pass" + pass);
-        Files.createDirectories(passDir);
+        Path attempts = passDir.resolve(ATTEMPTS);
+        Files.createDirectories(attempts);
         List<Integer> missing = new ArrayList<>();
         List<String> chunks = new ArrayList<>();
         for (int k = 0; k < layout.chunks(); k++) {
@@ -312,7 +316,13 @@ public final class SweepRunner {
                     JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
                             .parallelize(ids, ids.size())
                             .flatMap(new ReplicaTasks(plan, pass, layout.partitions(), meters));
-                    spark.createDataFrame(rows, Tables.raw(plan.grid())).write().parquet(uri(chunkDir(passDir, k)));
+                    // Each attempt writes a directory of its own and is renamed into place once
+                    // whole: a cancelled attempt's task that is still writing can never collide
+                    // with a later attempt at the same chunk (as it did when both used one path).
+                    Path attempt = attempts.resolve(chunkDir(passDir, k).getFileName() + "." + java.util.UUID.randomUUID());
+                    spark.createDataFrame(rows, Tables.raw(plan.grid())).write().parquet(uri(attempt));
+                    Files.move(attempt, chunkDir(passDir, k), StandardCopyOption.ATOMIC_MOVE);
+                    return null;
                 }));
             }
             for (Future<?> job : jobs) {

@@ -257,6 +257,46 @@ class SweepRunnerTest {
                 .map(x -> x.<Integer>getAs("replica")).distinct().count());
     }
 
+    /**
+     * What a cancelled chunk job can leave behind while the resume runs: its own attempt directory,
+     * still being written to by a task that has not noticed the cancellation, and (from versions
+     * that wrote chunks in place) a half-written chunk. Neither may collide with the resume.
+     */
+    @Test
+    void aResumeIsNotDisturbedByWhatCancelledChunkAttemptsLeftBehind() throws Exception {
+        String text = """
+                sweep { model = test-random-walk, replicas = 4, grid { fault = [none, abort], sigma = [1.0, 2.0] } }
+                spark { partitions = 16 }
+                """;
+        RandomWalkType.ABORTING.set(true);
+        try {
+            assertThrows(RuntimeException.class, () -> run("leftovers", text));
+        } finally {
+            RandomWalkType.ABORTING.set(false);
+        }
+        Path pass = dir.resolve("leftovers/_work/raw-pass1");
+        Path stale = pass.resolve(SweepRunner.ATTEMPTS).resolve("chunk-00002.stale/_temporary/0/_temporary/attempt_1");
+        Files.createDirectories(stale);
+        Files.createDirectories(pass.resolve("chunk-00002/_temporary/0"));
+        Thread lingering = new Thread(() -> {
+            // A task of the cancelled attempt that still writes a few files after the resume began.
+            for (int i = 0; i < 50; i++) {
+                try {
+                    Files.writeString(stale.resolve("part-" + i + ".parquet"), "partial");
+                } catch (java.io.IOException e) {
+                    return; // the resume's clean-up removed the directory: also fine
+                }
+            }
+        });
+        lingering.start();
+        SweepRunner.Result r = SweepRunner.run(spark, config(text, "local[2]",
+                "output.dir=\"" + dir.resolve("leftovers") + "\""), false, true, QUIET);
+        lingering.join();
+        assertEquals(16, r.tasks());
+        assertEquals(16, r.replicaRows(), "one scalar observable per task, nothing twice");
+        assertTrue(Files.readString(dir.resolve("leftovers/manifest.json")).contains("\"status\" : \"complete\""));
+    }
+
     @Test
     void aSweepWhoseEveryTaskFailsFails() throws Exception {
         RuntimeException e = assertThrows(RuntimeException.class, () -> run("all-fail", """
