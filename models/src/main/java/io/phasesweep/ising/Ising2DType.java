@@ -21,7 +21,8 @@ public final class Ising2DType implements ModelType {
     static final String MULTISPIN = "metropolis-multispin";
 
     private static final List<ParamSpec> PARAMETERS = List.of(
-            ParamSpec.integer("L", null, 2, "linear lattice size; N = L^2 spins, periodic"),
+            ParamSpec.integer("L", null, 2, "linear lattice size; N = L^2 spins, periodic")
+                    .withMax(io.phasesweep.lattice.SquareLattice.MAX_SIZE),
             ParamSpec.positive("T", null, "temperature (k_B = 1)"),
             ParamSpec.real("J", 1.0, "nearest-neighbour coupling (> 0 ferromagnetic)"),
             ParamSpec.real("h", 0.0, "external field"),
@@ -100,6 +101,17 @@ public final class Ising2DType implements ModelType {
         }
         return new Ising2D(p.getInt("L"), p.getDouble("T"), p.getDouble("J"), p.getDouble("h"), algorithm(p),
                 p.getString("start").equals("ordered"), rng);
+    }
+
+    /** Spins (bytes) and the neighbour table (4 ints a site); a Wolff stack (1 int a site); multispin: 1 bit a spin. */
+    @Override
+    public long memoryBytes(Params p) {
+        long sites = (long) p.getInt("L") * p.getInt("L");
+        return switch (p.getString("algorithm")) {
+            case MULTISPIN -> sites / 8 + 1024;
+            case "wolff" -> 21 * sites;
+            default -> 17 * sites;
+        };
     }
 
     private static Ising2D.Algorithm algorithm(Params p) {

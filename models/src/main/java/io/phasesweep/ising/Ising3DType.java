@@ -24,7 +24,8 @@ public final class Ising3DType implements ModelType {
     public static final Ising3DType INSTANCE = new Ising3DType();
 
     private static final List<ParamSpec> PARAMETERS = List.of(
-            ParamSpec.integer("L", null, 2, "linear lattice size; N = L^3 spins, periodic"),
+            ParamSpec.integer("L", null, 2, "linear lattice size; N = L^3 spins, periodic")
+                    .withMax(io.phasesweep.lattice.SimpleCubicLattice.MAX_SIZE),
             ParamSpec.optionalPositive("K", "coupling J/T (give K or T)"),
             ParamSpec.optionalPositive("T", "temperature in units of J (give K or T)"),
             ParamSpec.choice("algorithm", "wolff", "update: Wolff clusters or sublattice Metropolis", "metropolis", "wolff"),
@@ -83,6 +84,13 @@ public final class Ising3DType implements ModelType {
         if (p.has("K") == p.has("T")) {
             throw new InvalidParameterException(p.has("K") ? "T" : "K", "ising3d needs exactly one of K and T");
         }
+    }
+
+    /** Spins (bytes), the neighbour table (6 ints a site), the two sublattices (1 int a site), a Wolff stack. */
+    @Override
+    public long memoryBytes(Params p) {
+        long sites = (long) Math.pow(p.getInt("L"), 3);
+        return (p.getString("algorithm").equals("wolff") ? 33 : 29) * sites;
     }
 
     @Override

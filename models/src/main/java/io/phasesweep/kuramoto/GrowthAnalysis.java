@@ -77,6 +77,11 @@ public final class GrowthAnalysis {
         out.add(new SeriesQuantity.Value("beta", beta, betaErr));
         out.add(new SeriesQuantity.Value("beta_t_from", to - from >= MIN_POINTS ? t[from] : Double.NaN, Double.NaN));
         out.add(new SeriesQuantity.Value("beta_t_to", to - from >= MIN_POINTS ? t[to - 1] : Double.NaN, Double.NaN));
+        if (Double.isNaN(tSat)) {
+            // Documented as a pair: a plateau without a crossover time is no saturation we can state.
+            wSat = Double.NaN;
+            wSatErr = Double.NaN;
+        }
         out.add(new SeriesQuantity.Value("W_sat", wSat, wSatErr));
         out.add(new SeriesQuantity.Value("t_sat", tSat, Double.NaN));
         return out;

@@ -19,9 +19,16 @@ public final class KuramotoChainType implements ModelType {
     public static final KuramotoChainType INSTANCE = new KuramotoChainType();
     /** The interface width is sampled from this many time steps on (earlier it is pure noise). */
     static final int FIRST_SERIES_STEP = 10;
+    /** Far beyond any ring people integrate, and within a Java array. */
+    static final int MAX_N = 1 << 30;
+    /** A million log-spaced samples resolve any growth law; more would only fill the tables. */
+    static final int MAX_SERIES_POINTS = 1_000_000;
+    /** Stability limits on the negative real axis of h * lambda: Euler and Heun 2, RK4 about 2.785. */
+    private static final double EULER_HEUN_LIMIT = 2.0;
+    private static final double RK4_LIMIT = 2.785;
 
     private static final List<ParamSpec> PARAMETERS = List.of(
-            ParamSpec.integer("N", null, 3, "oscillators on the ring"),
+            ParamSpec.integer("N", null, 3, "oscillators on the ring").withMax(MAX_N),
             ParamSpec.nonNegative("K", 1.0, "nearest-neighbour coupling"),
             ParamSpec.nonNegative("D", 0.0, "noise strength: sqrt(2D) xi_i(t)"),
             ParamSpec.nonNegative("sigma", 0.0, "width of the quenched Gaussian natural frequencies omega_i"),
@@ -33,7 +40,10 @@ public final class KuramotoChainType implements ModelType {
             ParamSpec.positive("t_max", 100.0, "integration time"),
             ParamSpec.nonNegative("transient", 10.0, "time before the order parameter and slip rate are averaged"),
             ParamSpec.positive("output_interval", 1.0, "time between order-parameter measurements"),
-            ParamSpec.integer("series_points", 40, 2, "log-spaced times at which the interface width is recorded"),
+            ParamSpec.integer("series_points", 40, 2, "log-spaced times at which the interface width is recorded")
+                    .withMax(MAX_SERIES_POINTS),
+            ParamSpec.optionalPositive("series_from", "time of the first interface-width sample (default 10 dt);"
+                    + " earlier resolves the growth of small rings that saturate quickly"),
             ParamSpec.choice("integrator", "auto", "auto: stochastic Heun with noise, RK4 without", "auto", "euler", "heun", "rk4"),
             ParamSpec.choice("start", "flat", "initial phases: flat (all 0), perturbed (+-0.25 rad), random", "flat", "perturbed",
                     "random"));
@@ -101,7 +111,11 @@ public final class KuramotoChainType implements ModelType {
         if (p.getDouble("output_interval") > p.getDouble("t_max") - p.getDouble("transient")) {
             throw new InvalidParameterException("output_interval", "output_interval must fit between transient and t_max");
         }
-        if (p.getDouble("dt") * FIRST_SERIES_STEP >= p.getDouble("t_max")) {
+        if (p.has("series_from")) {
+            if (p.getDouble("series_from") >= p.getDouble("t_max")) {
+                throw new InvalidParameterException("series_from", "series_from must be < t_max = " + p.getDouble("t_max"));
+            }
+        } else if (p.getDouble("dt") * FIRST_SERIES_STEP >= p.getDouble("t_max")) {
             throw new InvalidParameterException("dt", "dt must be well below t_max (t_max > " + FIRST_SERIES_STEP + " dt)");
         }
         if (p.getDouble("t_max") / p.getDouble("dt") > 1e10) {
@@ -112,13 +126,46 @@ public final class KuramotoChainType implements ModelType {
         }
     }
 
+    /**
+     * Linear stability of the step: near any state the drift's Jacobian is K Gamma'(phi) times the
+     * ring's Laplacian, whose eigenvalues lie in [-4, 0], and |Gamma'| is at most 1 (Sakaguchi) or
+     * sqrt(1 + c^2) (odd_even). A step with dt times that rate beyond the scheme's stability limit
+     * makes the integration blow up or, with slips counted modulo 2 pi, produce smooth-looking noise.
+     */
+    @Override
+    public List<String> warnings(Params p) {
+        double slope = p.getString("coupling_function").equals("sakaguchi") ? 1.0 : Math.hypot(1.0, p.getDouble("c"));
+        double rate = 4 * p.getDouble("K") * slope;
+        String scheme = integrator(p).name().toLowerCase(Locale.ROOT);
+        double limit = integrator(p) == KuramotoChain.Integrator.RK4 ? RK4_LIMIT : EULER_HEUN_LIMIT;
+        double dt = p.getDouble("dt");
+        if (dt * rate <= limit) {
+            return List.of();
+        }
+        return List.of(String.format(Locale.ROOT, "dt = %s is beyond the stability range of %s for K = %s"
+                + " (dt * 4 K max|Gamma'| = %.3g > %s): the results are numerical artefacts; use dt <= %.3g",
+                dt, scheme, p.getDouble("K"), dt * rate, limit, limit / rate));
+    }
+
+    private static KuramotoChain.Integrator integrator(Params p) {
+        String integrator = p.getString("integrator");
+        return integrator.equals("auto")
+                ? (p.getDouble("D") > 0 ? KuramotoChain.Integrator.HEUN : KuramotoChain.Integrator.RK4)
+                : KuramotoChain.Integrator.valueOf(integrator.toUpperCase(Locale.ROOT));
+    }
+
+    /** The first sample of the interface width: ten steps in by default, where W is past the first step's noise. */
+    private static double seriesFrom(Params p) {
+        return p.has("series_from") ? p.getDouble("series_from") : FIRST_SERIES_STEP * p.getDouble("dt");
+    }
+
     /** Measurement times and what to record at each: {time -> {series?, scalar?}}. */
     static TreeMap<Double, boolean[]> measurementTimes(Params p) {
         double tMax = p.getDouble("t_max");
         double transientTime = p.getDouble("transient");
         double interval = p.getDouble("output_interval");
         int points = p.getInt("series_points");
-        double first = FIRST_SERIES_STEP * p.getDouble("dt");
+        double first = seriesFrom(p);
         TreeMap<Double, boolean[]> times = new TreeMap<>();
         for (int k = 0; k < points; k++) {
             double t = k == points - 1 ? tMax : first * StrictMath.pow(tMax / first, (double) k / (points - 1));
@@ -131,6 +178,17 @@ public final class KuramotoChainType implements ModelType {
             times.computeIfAbsent(Math.min(tMax, transientTime + k * interval), x -> new boolean[2])[1] = true;
         }
         return times;
+    }
+
+    /** Nine double arrays (phases, frequencies, integrator stages, noise) and two long arrays (branches) of N. */
+    @Override
+    public long memoryBytes(Params p) {
+        return 88L * p.getInt("N");
+    }
+
+    @Override
+    public long seriesPoints(Params p) {
+        return p.getInt("series_points");
     }
 
     @Override
@@ -155,10 +213,7 @@ public final class KuramotoChainType implements ModelType {
         double alpha = p.getDouble("alpha");
         double a = sakaguchi ? StrictMath.cos(alpha) : 1.0;
         double b = sakaguchi ? StrictMath.sin(alpha) : p.getDouble("c");
-        String integrator = p.getString("integrator");
-        KuramotoChain.Integrator scheme = integrator.equals("auto")
-                ? (p.getDouble("D") > 0 ? KuramotoChain.Integrator.HEUN : KuramotoChain.Integrator.RK4)
-                : KuramotoChain.Integrator.valueOf(integrator.toUpperCase(Locale.ROOT));
+        KuramotoChain.Integrator scheme = integrator(p);
         return new KuramotoChain(p.getInt("N"), p.getDouble("K"), a, b, p.getDouble("D"), p.getDouble("sigma"),
                 p.getDouble("dt"), scheme, p.getString("start"), p.getDouble("transient"), times, series, scalar, rng);
     }

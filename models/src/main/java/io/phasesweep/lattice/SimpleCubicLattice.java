@@ -7,14 +7,16 @@ package io.phasesweep.lattice;
  */
 public final class SimpleCubicLattice {
     public static final int COORDINATION = 6;
+    /** The largest L whose neighbour table (6 L^3 ints) fits a Java array. */
+    public static final int MAX_SIZE = 710;
 
     private final int size;
     private final int[] neighbours;
     private final int[][] sublattices;
 
     public SimpleCubicLattice(int size) {
-        if (size < 2) {
-            throw new IllegalArgumentException("lattice size must be >= 2, got " + size);
+        if (size < 2 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("lattice size must be in 2.." + MAX_SIZE + ", got " + size);
         }
         this.size = size;
         int n = size * size * size;

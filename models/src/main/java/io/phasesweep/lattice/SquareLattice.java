@@ -7,13 +7,15 @@ package io.phasesweep.lattice;
  */
 public final class SquareLattice {
     public static final int COORDINATION = 4;
+    /** The largest L whose neighbour table (4 L^2 ints) fits a Java array. */
+    public static final int MAX_SIZE = 23_170;
 
     private final int size;
     private final int[] neighbours;
 
     public SquareLattice(int size) {
-        if (size < 2) {
-            throw new IllegalArgumentException("lattice size must be >= 2, got " + size);
+        if (size < 2 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("lattice size must be in 2.." + MAX_SIZE + ", got " + size);
         }
         this.size = size;
         this.neighbours = new int[COORDINATION * size * size];

@@ -71,6 +71,30 @@ public interface ModelType {
     Model create(Params params, UniformRandomProvider rng);
 
     /**
+     * Bytes one replica holds at these parameters (its arrays; a rough upper bound is fine). With
+     * the rows a task records, the framework compares it with an executor's memory before a sweep
+     * starts, so a lattice too large for the machine is refused with numbers instead of failing
+     * every task with an out-of-memory error.
+     */
+    long memoryBytes(Params params);
+
+    /**
+     * At most how many values a replica records per series observable: the size of its series,
+     * checked before a sweep starts and enforced while it runs. By default one per measured unit.
+     */
+    default long seriesPoints(Params params) {
+        return observables().stream().anyMatch(ObservableSpec::isSeries) ? schedule(params).measure() : 0;
+    }
+
+    /**
+     * What is legal but doubtful about these parameters (a time step beyond the integrator's
+     * stability range for this coupling, say): reported before the sweep and kept in its manifest.
+     */
+    default List<String> warnings(Params params) {
+        return List.of();
+    }
+
+    /**
      * A parameter whose grid values one task covers together, e.g. the temperature ladder of
      * parallel tempering. Empty (the default) means each task covers a single grid point.
      */

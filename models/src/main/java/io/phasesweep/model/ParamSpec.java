@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param choices       admitted values of a {@link ParamType#STRING} parameter (empty = any)
  */
 public record ParamSpec(String name, ParamType type, Object defaultValue, String meaning,
-                        double min, boolean minInclusive, List<String> choices, boolean optional) {
+                        double min, boolean minInclusive, List<String> choices, boolean optional, double max) {
 
     public ParamSpec {
         choices = List.copyOf(choices);
@@ -22,12 +22,20 @@ public record ParamSpec(String name, ParamType type, Object defaultValue, String
 
     public ParamSpec(String name, ParamType type, Object defaultValue, String meaning,
                      double min, boolean minInclusive, List<String> choices) {
-        this(name, type, defaultValue, meaning, min, minInclusive, choices, false);
+        this(name, type, defaultValue, meaning, min, minInclusive, choices, false, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The same parameter with a largest admitted value (inclusive): e.g. the size at which a
+     * lattice's arrays would no longer fit a Java array, so no task fails on it at run time.
+     */
+    public ParamSpec withMax(double largest) {
+        return new ParamSpec(name, type, defaultValue, meaning, min, minInclusive, choices, optional, largest);
     }
 
     /** A positive real that may be absent, e.g. one of two alternative parameters (K or T). */
     public static ParamSpec optionalPositive(String name, String meaning) {
-        return new ParamSpec(name, ParamType.DOUBLE, null, meaning, 0.0, false, List.of(), true);
+        return new ParamSpec(name, ParamType.DOUBLE, null, meaning, 0.0, false, List.of(), true, Double.POSITIVE_INFINITY);
     }
 
     public static ParamSpec integer(String name, Integer defaultValue, int min, String meaning) {
@@ -65,7 +73,10 @@ public record ParamSpec(String name, ParamType type, Object defaultValue, String
         if (value instanceof Number n && type != ParamType.STRING) {
             double v = n.doubleValue();
             if (Double.isNaN(v) || v < min || (!minInclusive && v == min)) {
-                return Optional.of("must be " + (minInclusive ? ">= " : "> ") + formatMin() + ", got " + value);
+                return Optional.of("must be " + (minInclusive ? ">= " : "> ") + format(min) + ", got " + value);
+            }
+            if (v > max) {
+                return Optional.of("must be <= " + format(max) + ", got " + value);
             }
         }
         if (type == ParamType.STRING && !choices.isEmpty() && !choices.contains(value)) {
@@ -79,13 +90,14 @@ public record ParamSpec(String name, ParamType type, Object defaultValue, String
         if (!choices.isEmpty()) {
             return String.join(" | ", choices);
         }
+        String upper = max == Double.POSITIVE_INFINITY ? "" : "<= " + format(max);
         if (min == Double.NEGATIVE_INFINITY) {
-            return "any";
+            return upper.isEmpty() ? "any" : upper;
         }
-        return (minInclusive ? ">= " : "> ") + formatMin();
+        return (minInclusive ? ">= " : "> ") + format(min) + (upper.isEmpty() ? "" : ", " + upper);
     }
 
-    private String formatMin() {
-        return min == Math.rint(min) ? String.format(Locale.ROOT, "%d", (long) min) : Double.toString(min);
+    private static String format(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%d", (long) v) : Double.toString(v);
     }
 }

@@ -63,9 +63,17 @@ public final class Params implements Serializable {
         String expected = "must be " + article(spec.type()) + " " + spec.type().label();
         switch (spec.type()) {
             case INT, LONG -> {
+                if (v instanceof String s && s.matches("[-+]?\\d+")) {
+                    // What HOCON makes of an unquoted integer beyond 64 bits.
+                    throw new InvalidParameterException(spec.name(), spec.name() + " is out of integer range: " + s);
+                }
                 if (!(v instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())
                         || Double.isInfinite(n.doubleValue())) {
                     throw wrongType(spec, expected, v);
+                }
+                // A double beyond 2^63 would saturate to Long.MAX_VALUE: exact integers only.
+                if (!(n instanceof Long || n instanceof Integer) && Math.abs(n.doubleValue()) >= 0x1p63) {
+                    throw new InvalidParameterException(spec.name(), spec.name() + " is out of integer range: " + v);
                 }
                 long l = n.longValue();
                 if (spec.type() == ParamType.INT) {
@@ -79,6 +87,11 @@ public final class Params implements Serializable {
             case DOUBLE -> {
                 if (!(v instanceof Number n)) {
                     throw wrongType(spec, expected, v);
+                }
+                if (!Double.isFinite(n.doubleValue())) {
+                    // 1e309 reads as infinity: no model parameter means that, and it breaks JSON.
+                    throw new InvalidParameterException(spec.name(), spec.name() + " must be a finite number, got " + v
+                            + " (beyond the range of a double, about 1.8e308)");
                 }
                 return n.doubleValue();
             }

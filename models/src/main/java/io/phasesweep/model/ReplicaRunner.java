@@ -50,7 +50,7 @@ public final class ReplicaRunner {
         model.startMeasuring();
         List<MemberRecorder> recorders = new ArrayList<>();
         for (int k = 0; k < members.size(); k++) {
-            recorders.add(new MemberRecorder(type, recorders));
+            recorders.add(new MemberRecorder(type, recorders, type.seriesPoints(members.get(k))));
         }
         for (long i = 0; i < schedule.measure(); i++) {
             model.advance();
@@ -71,10 +71,13 @@ public final class ReplicaRunner {
         private final Set<String> seriesNames = new HashSet<>();
         private final List<TaskResult.SeriesPoint> series = new ArrayList<>();
         private final Set<String> seenSeriesPoints = new HashSet<>();
+        private final Map<String, long[]> seriesCounts = new HashMap<>();
+        private final long maxSeriesPoints;
 
-        MemberRecorder(ModelType type, List<MemberRecorder> all) {
+        MemberRecorder(ModelType type, List<MemberRecorder> all, long maxSeriesPoints) {
             this.type = type;
             this.all = all;
+            this.maxSeriesPoints = maxSeriesPoints;
             for (ObservableSpec o : type.observables()) {
                 if (o.isSeries()) {
                     seriesNames.add(o.name());
@@ -100,6 +103,11 @@ public final class ReplicaRunner {
             }
             if (!seenSeriesPoints.add(observable + "@" + Double.doubleToLongBits(t))) {
                 throw new IllegalStateException(type.name() + " recorded series '" + observable + "' twice at t = " + t);
+            }
+            // The declared size is what the sweep's memory check counted on.
+            if (++seriesCounts.computeIfAbsent(observable, o -> new long[1])[0] > maxSeriesPoints) {
+                throw new IllegalStateException(type.name() + " recorded more than the " + maxSeriesPoints
+                        + " values of series '" + observable + "' it declares (ModelType.seriesPoints)");
             }
             series.add(new TaskResult.SeriesPoint(observable, t, value));
         }

@@ -20,7 +20,8 @@ public final class Potts2DType implements ModelType {
 
 
     private static final List<ParamSpec> PARAMETERS = List.of(
-            ParamSpec.integer("L", null, 2, "linear lattice size; N = L^2 spins, periodic"),
+            ParamSpec.integer("L", null, 2, "linear lattice size; N = L^2 spins, periodic")
+                    .withMax(io.phasesweep.lattice.SquareLattice.MAX_SIZE),
             ParamSpec.integer("q", 3, 2, "number of states, 2..127 (continuous transition for q <= 4)"),
             ParamSpec.positive("T", null, "temperature in units of J; T_c = 1/ln(1 + sqrt q)"),
             ParamSpec.choice("algorithm", "wolff", "update: Wolff clusters or checkerboard Metropolis", "metropolis", "wolff"),
@@ -78,6 +79,12 @@ public final class Potts2DType implements ModelType {
         if (p.getInt("q") > Byte.MAX_VALUE) {
             throw new io.phasesweep.model.InvalidParameterException("q", "q must be <= 127 (states are bytes), got " + p.getInt("q"));
         }
+    }
+
+    /** States (bytes), the neighbour table (4 ints a site), a Wolff stack (1 int a site). */
+    @Override
+    public long memoryBytes(Params p) {
+        return 21L * p.getInt("L") * p.getInt("L");
     }
 
     @Override

@@ -83,4 +83,17 @@ class GrowthAnalysisTest {
         java.util.Arrays.setAll(small, i -> 0.01 * growth[i]);
         assertTrue(Double.isNaN(values(GrowthAnalysis.analyse(t, growth, small)).get("W_sat")), "beta = 1/4 growth is not flat");
     }
+
+    /** A width flat from the first sample has a plateau but no growth law to date it: both are NaN, never one. */
+    @Test
+    void saturationWidthAndTimeAreNaNTogether() {
+        double[] t = logTimes(1, 1e4, 40);
+        double[] w = new double[t.length];
+        double[] dw = new double[t.length];
+        java.util.Arrays.fill(w, 1.0);
+        java.util.Arrays.fill(dw, 0.01);
+        java.util.Map<String, Double> v = values(GrowthAnalysis.analyse(t, w, dw));
+        assertTrue(Double.isNaN(v.get("t_sat")), "no growth law below the plateau: " + v);
+        assertTrue(Double.isNaN(v.get("W_sat")), "so no saturation width either: " + v);
+    }
 }

@@ -85,4 +85,9 @@ public final class RandomWalkType implements ModelType {
             }
         };
     }
+
+    @Override
+    public long memoryBytes(Params p) {
+        return 64;
+    }
 }

@@ -69,4 +69,9 @@ public final class TemperatureLadderType implements ModelType {
             }
         };
     }
+
+    @Override
+    public long memoryBytes(Params p) {
+        return 64;
+    }
 }
