@@ -25,10 +25,6 @@ final class ConfigOptions {
     String master;
 
     SweepConfig load() {
-        List<String> all = new ArrayList<>(sets);
-        if (master != null) {
-            all.add("spark.master=\"" + master + "\"");
-        }
-        return ConfigLoader.load(file, all, out);
+        return ConfigLoader.load(file, sets, master, out);
     }
 }

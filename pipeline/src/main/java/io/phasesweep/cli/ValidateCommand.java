@@ -1,6 +1,9 @@
 package io.phasesweep.cli;
 
+import io.phasesweep.config.ConfigLoader;
 import io.phasesweep.config.SweepConfig;
+import io.phasesweep.io.Manifest;
+import io.phasesweep.io.OutputDir;
 import io.phasesweep.grid.Axis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,9 +11,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "validate", description = "Check a config and print its grid and task count; runs nothing.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check a config and print its grid and task count; runs nothing.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
@@ -32,8 +36,17 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.printf("  grid       %d points%n", c.plan().grid().size());
         out.printf("  tasks      %d (%d replicas per point)%n", c.plan().taskCount(), c.plan().replicas());
-        out.printf("  output     %s%n", c.outputDir());
+        Path target = OutputDir.target(c.outputDir());
+        out.printf("  output     %s%s%n", c.outputDir(), OutputDir.sweepStatus(target)
+                .map(status -> " (holds a sweep: " + status + (status.equals(Manifest.INTERRUPTED)
+                        ? "; finish it with run --resume" : "") + ")")
+                .orElse(OutputDir.isEmptyOrAbsent(target) ? "" : " (holds other files)"));
         out.printf("  hash       %s%n", c.hash());
+        if (c.plan().grid().size() > ConfigLoader.CHECK_EVERY_POINT) {
+            out.printf("  checked    the grid's corners and an even sample of %d points (of %d)%n",
+                    ConfigLoader.CHECK_EVERY_POINT, c.plan().grid().size());
+        }
+        c.warnings().forEach((w, n) -> out.printf("  warning    %s (%d grid point%s)%n", w, n, n == 1 ? "" : "s"));
         return Main.OK;
     }
 

@@ -63,6 +63,12 @@ public final class ConfigLoader {
     private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*");
     /** Far above any sensible sweep; stops a typo (steps = 1e9) before it reaches Spark. */
     public static final long MAX_TASKS = 100_000_000L;
+    private static final long MAX_REPLICAS = 1_000_000L;
+    private static final int MAX_NAME = 200;
+    /** A collapse fits x_c, 1/nu and an exponent: fewer control values than that plus one fit nothing. */
+    static final int MIN_CONTROL_VALUES = 4;
+    /** Grids up to this size are checked point by point; larger ones at their corners and a sample. */
+    public static final long CHECK_EVERY_POINT = 100_000;
 
     private ConfigLoader() {
     }
@@ -82,6 +88,11 @@ public final class ConfigLoader {
     }
 
     public static SweepConfig load(Path file, List<String> overrides, Path outputOverride) {
+        return load(file, overrides, null, outputOverride);
+    }
+
+    /** @param master the command line's --master, or null */
+    public static SweepConfig load(Path file, List<String> overrides, String master, Path outputOverride) {
         if (!Files.isRegularFile(file)) {
             throw new ConfigError(file + ": no such config file");
         }
@@ -93,6 +104,9 @@ public final class ConfigLoader {
             throw new ConfigError(oneLine(e.getMessage()));
         }
         Config merged = applyOverrides(parsed, overrides);
+        if (master != null) {
+            merged = merged.withValue("spark.master", ConfigValueFactory.fromAnyRef(master, "--master"));
+        }
         if (outputOverride != null) {
             merged = merged.withValue("output.dir", ConfigValueFactory.fromAnyRef(outputOverride.toString(), "--out"));
         }
@@ -182,11 +196,11 @@ public final class ConfigLoader {
             if (!NAME.matcher(name).matches()) {
                 throw error("sweep.name", "must be letters, digits, '.', '_' or '-', got '" + name + "'");
             }
-            long seed = config.hasPath("sweep.seed") ? integer("sweep.seed", Long.MIN_VALUE) : 0L;
-            int replicas = config.hasPath("sweep.replicas") ? (int) integer("sweep.replicas", 1) : 1;
-            if (replicas > 1_000_000) {
-                throw error("sweep.replicas", "must be <= 1000000, got " + replicas);
+            if (name.length() > MAX_NAME) {
+                throw error("sweep.name", "is " + name.length() + " characters long; at most " + MAX_NAME);
             }
+            long seed = config.hasPath("sweep.seed") ? integer("sweep.seed", Long.MIN_VALUE, Long.MAX_VALUE) : 0L;
+            int replicas = config.hasPath("sweep.replicas") ? (int) integer("sweep.replicas", 1, MAX_REPLICAS) : 1;
 
             Map<String, Object> fixed = new LinkedHashMap<>();
             if (config.hasPath("sweep.params")) {
@@ -220,39 +234,65 @@ public final class ConfigLoader {
                     axes.add(new Axis(e.getKey(), spec.type(), axisValues(spec, e.getValue(), path)));
                 }
             }
-            Grid grid = new Grid(axes);
-            long tasks;
-            try {
-                tasks = Math.multiplyExact(grid.size(), (long) replicas);
-            } catch (ArithmeticException e) {
-                tasks = Long.MAX_VALUE;
+            long tasks = replicas;
+            for (Axis a : axes) {
+                tasks = tasks > MAX_TASKS ? tasks : tasks * a.size();
             }
             if (tasks > MAX_TASKS) {
-                throw error("sweep.grid", "grid x replicas = " + tasks + " tasks, more than the limit " + MAX_TASKS);
+                throw error("sweep.grid", "grid x replicas is more than the limit of " + MAX_TASKS + " tasks");
             }
+            Grid grid = new Grid(axes);
             long confirmTasks = DEFAULT_CONFIRM_TASKS;
             if (config.hasPath("limits")) {
                 requireObject("limits");
                 checkKeys(config.getObject("limits"), "limits.", LIMITS);
                 if (config.hasPath("limits.confirm_tasks")) {
-                    confirmTasks = integer("limits.confirm_tasks", 1);
+                    confirmTasks = integer("limits.confirm_tasks", 1, Long.MAX_VALUE);
                 }
             }
             SweepPlan plan = new SweepPlan(type.name(), seed, replicas, grid, fixed);
-            checkEveryPoint(plan, type);
-
-            Path out = Path.of(config.hasPath("output.dir") ? string("output.dir") : "out/" + name);
-            return new SweepConfig(name, plan, out, spark(), fss(type, plan), confirmTasks, source,
-                    config.root().render(ConfigRenderOptions.concise()), hash(plan));
+            Path out = outputDir(name);
+            SparkSettings spark = spark();
+            Map<String, Long> warnings = checkPoints(plan, type, TaskMemory.of(spark,
+                    config.hasPath("spark.master") ? where(config.getValue("spark.master").origin()) : source));
+            return new SweepConfig(name, plan, out, spark, fss(type, plan), confirmTasks, source,
+                    config.root().render(ConfigRenderOptions.concise()), hash(plan), warnings);
         }
 
-        /** Model-level checks (e.g. Wolff needs h = 0) on every point, blamed on the right key. */
-        private void checkEveryPoint(SweepPlan plan, ModelType type) {
+        /** The output directory: output.dir (or --out), else out/NAME; a path that can be written literally. */
+        private Path outputDir(String name) {
+            String key = config.hasPath("output.dir") ? "output.dir" : "sweep.name";
+            String text = config.hasPath("output.dir") ? string("output.dir") : "out/" + name;
+            Path out;
+            try {
+                out = Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw error(key, "'" + text + "' is not a path: " + e.getReason());
+            }
+            OutputPath.problem(out).ifPresent(why -> {
+                throw error(key, why);
+            });
+            return out;
+        }
+
+        /**
+         * Model-level checks (e.g. Wolff needs h = 0) and each task's memory against what a task
+         * gets, blamed on the right key; returns the models' warnings with the number of points each
+         * concerns. Every point of a grid up to {@link #CHECK_EVERY_POINT} points is checked; a
+         * larger grid at its corners (where sizes and couplings are extreme) and an even sample.
+         */
+        private Map<String, Long> checkPoints(SweepPlan plan, ModelType type, TaskMemory memory) {
             Grid grid = plan.grid();
-            for (long i = 0; i < grid.size(); i++) {
+            int ladder = plan.ladderIndex();
+            int members = ladder < 0 ? 1 : grid.axes().get(ladder).size();
+            Map<String, Long> warnings = new LinkedHashMap<>();
+            long largest = -1;
+            Object[] largestAt = null;
+            for (long i : pointsToCheck(grid)) {
                 Object[] point = grid.point(i);
+                Params params;
                 try {
-                    plan.params(point);
+                    params = plan.params(point);
                 } catch (InvalidParameterException e) {
                     String key = e.parameter();
                     String path = plan.fixed().containsKey(key) ? "sweep.params." + key
@@ -260,7 +300,45 @@ public final class ConfigLoader {
                     String at = describePoint(grid, point);
                     throw error(path, e.getMessage() + (at.isEmpty() ? "" : " (at grid point " + at + ")"));
                 }
+                long bytes = TaskMemory.taskBytes(type, params, members);
+                if (bytes > largest) {
+                    largest = bytes;
+                    largestAt = point;
+                }
+                for (String w : type.warnings(params)) {
+                    warnings.merge(w, 1L, Long::sum);
+                }
             }
+            if (largest > memory.perTask()) {
+                String at = describePoint(grid, largestAt);
+                throw error(grid.axes().isEmpty() ? "sweep.params" : "sweep.grid", "a task" + (at.isEmpty() ? "" : " at "
+                        + at) + " needs " + TaskMemory.gib(largest) + " (the model's state and the rows it records); "
+                        + memory.where() + ", " + TaskMemory.gib(memory.perTask()) + " per task after Spark's share: "
+                        + memory.remedy() + ", or make the tasks smaller");
+            }
+            return warnings;
+        }
+
+        private static Iterable<Long> pointsToCheck(Grid grid) {
+            long n = grid.size();
+            if (n <= CHECK_EVERY_POINT) {
+                return () -> java.util.stream.LongStream.range(0, n).iterator();
+            }
+            java.util.TreeSet<Long> points = new java.util.TreeSet<>();
+            int d = grid.axes().size();
+            for (int corner = 0; corner < (1 << Math.min(d, 16)); corner++) {
+                long index = 0;
+                for (int a = 0; a < d; a++) {
+                    int size = grid.axes().get(a).size();
+                    index = index * size + (((corner >> a) & 1) == 1 ? size - 1 : 0);
+                }
+                points.add(index);
+            }
+            long stride = n / CHECK_EVERY_POINT;
+            for (long i = 0; i < n; i += stride) {
+                points.add(i);
+            }
+            return points;
         }
 
         private static String describePoint(Grid grid, Object[] point) {
@@ -338,10 +416,7 @@ public final class ConfigLoader {
             }
             double from = number(path + ".from");
             double to = number(path + ".to");
-            long steps = integer(path + ".steps", 1);
-            if (steps > 10_000_000) {
-                throw error(path + ".steps", "must be <= 10000000, got " + steps);
-            }
+            long steps = integer(path + ".steps", 1, 10_000_000);
             String scale = config.hasPath(path + ".scale") ? string(path + ".scale") : "linear";
             if (!scale.equals("linear") && !scale.equals("log")) {
                 throw error(path + ".scale", "must be linear or log, got '" + scale + "'");
@@ -436,19 +511,23 @@ public final class ConfigLoader {
                 lo = w.get(0);
                 hi = w.get(1);
             }
-            int bootstrap = config.hasPath("fss.bootstrap") ? (int) integer("fss.bootstrap", 10) : 200;
-            if (bootstrap > 100_000) {
-                throw error("fss.bootstrap", "must be <= 100000, got " + bootstrap);
+            Axis controlAxis = grid.axes().get(grid.names().indexOf(control));
+            double windowLo = lo;
+            double windowHi = hi;
+            long inWindow = controlAxis.values().stream().mapToDouble(v -> ((Number) v).doubleValue())
+                    .filter(x -> x >= windowLo && x <= windowHi).count();
+            if (inWindow < MIN_CONTROL_VALUES) {
+                throw error(config.hasPath("fss.window") ? "fss.window" : "fss.control", "finite-size scaling needs at least "
+                        + MIN_CONTROL_VALUES + " values of " + control + (config.hasPath("fss.window") ? " inside the window" : "")
+                        + " (a collapse fits up to 3 parameters); the grid has " + inWindow);
             }
-            long seed = config.hasPath("fss.seed") ? integer("fss.seed", Long.MIN_VALUE) : plan.sweepSeed();
+            int bootstrap = config.hasPath("fss.bootstrap") ? (int) integer("fss.bootstrap", 10, 100_000) : 200;
+            long seed = config.hasPath("fss.seed") ? integer("fss.seed", Long.MIN_VALUE, Long.MAX_VALUE) : plan.sweepSeed();
             Optional<FssSettings.Refine> refine = Optional.empty();
             if (config.hasPath("fss.refine")) {
                 requireObject("fss.refine");
                 checkKeys(config.getObject("fss.refine"), "fss.refine.", REFINE);
-                int points = config.hasPath("fss.refine.points") ? (int) integer("fss.refine.points", 2) : 9;
-                if (points > 10_000) {
-                    throw error("fss.refine.points", "must be <= 10000, got " + points);
-                }
+                int points = config.hasPath("fss.refine.points") ? (int) integer("fss.refine.points", 2, 10_000) : 9;
                 if (grid.axes().get(grid.names().indexOf(control)).type() != ParamType.DOUBLE) {
                     throw error("fss.refine", "refinement needs a real-valued control axis; " + control + " is not");
                 }
@@ -504,12 +583,12 @@ public final class ConfigLoader {
                 checkKeys(config.getObject("spark"), "spark.", SPARK);
                 if (config.hasPath("spark.master")) {
                     master = Optional.of(string("spark.master"));
+                    SparkSettings.rejectMaster(master.get()).ifPresent(why -> {
+                        throw error("spark.master", why);
+                    });
                 }
                 if (config.hasPath("spark.partitions")) {
-                    partitions = (int) integer("spark.partitions", 0);
-                    if (partitions > 1_000_000) {
-                        throw error("spark.partitions", "must be <= 1000000, got " + partitions);
-                    }
+                    partitions = (int) integer("spark.partitions", 0, 1_000_000);
                 }
                 if (config.hasPath("spark.ui")) {
                     try {
@@ -568,19 +647,48 @@ public final class ConfigLoader {
             return d;
         }
 
-        private long integer(String path, long min) {
+        /**
+         * An integer in [min, max], read exactly: HOCON gives a long for integers that fit one and a
+         * double otherwise, so a double here is either not an integer or out of range; nothing is
+         * ever narrowed silently (4294967297 replicas must not become 1).
+         */
+        private long integer(String path, long min, long max) {
             ConfigValue v = config.getValue(path);
+            // HOCON reads an unquoted integer beyond 64 bits as a string.
+            if (v.valueType() == ConfigValueType.STRING && ((String) v.unwrapped()).matches("[-+]?\\d+")) {
+                throw error(path, (((String) v.unwrapped()).startsWith("-") ? bound(min, false) : bound(max, true))
+                        + ", got " + v.unwrapped());
+            }
             if (v.valueType() != ConfigValueType.NUMBER) {
                 throw error(path, "must be an integer, got " + v.render());
             }
             Number n = (Number) v.unwrapped();
-            if (n.doubleValue() != Math.rint(n.doubleValue()) || Math.abs(n.doubleValue()) > 9.0e18) {
-                throw error(path, "must be an integer, got " + v.render());
+            if (!(n instanceof Integer || n instanceof Long)) {
+                double d = n.doubleValue();
+                if (d != Math.rint(d)) {
+                    throw error(path, "must be an integer, got " + v.render());
+                }
+                if (Math.abs(d) < 0x1p63) {
+                    n = (long) d;
+                } else {
+                    throw error(path, d > 0 ? bound(max, true) + ", got " + v.render() : bound(min, false) + ", got " + v.render());
+                }
             }
-            if (n.longValue() < min) {
-                throw error(path, "must be >= " + min + ", got " + n.longValue());
+            long l = n.longValue();
+            if (l < min) {
+                throw error(path, bound(min, false) + ", got " + l);
             }
-            return n.longValue();
+            if (l > max) {
+                throw error(path, bound(max, true) + ", got " + l);
+            }
+            return l;
+        }
+
+        private static String bound(long limit, boolean upper) {
+            if (upper) {
+                return limit == Long.MAX_VALUE ? "must fit a 64-bit integer" : "must be <= " + limit;
+            }
+            return limit == Long.MIN_VALUE ? "must fit a 64-bit integer" : "must be >= " + limit;
         }
     }
 

@@ -14,19 +14,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Lets a sweep file {@code include} other files only from its own directory tree: a config is
  * data, so it may not pull in URLs, classpath resources, or files elsewhere on the machine.
  */
 final class ConfinedIncluder implements ConfigIncluder, ConfigIncluderFile, ConfigIncluderURL, ConfigIncluderClasspath {
+    /** Deeper nesting than this is refused: no sweep needs it, and it would end in a stack overflow. */
+    static final int MAX_DEPTH = 16;
+
     private final Path root;
     private final Path configFile;
+    /** The files being read, outermost first: an include of one of them is a cycle. */
+    private final java.util.Deque<Path> reading = new java.util.ArrayDeque<>();
 
     ConfinedIncluder(Path configFile) {
         this.configFile = configFile;
         try {
             this.root = configFile.toAbsolutePath().getParent().toRealPath();
+            reading.addLast(configFile.toRealPath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,7 +52,9 @@ final class ConfinedIncluder implements ConfigIncluder, ConfigIncluderFile, Conf
 
     @Override
     public ConfigObject includeFile(ConfigIncludeContext context, File what) {
-        Path target = (what.isAbsolute() ? what.toPath() : root.resolve(what.toPath())).normalize();
+        // Relative to the including file, as HOCON defines it; confined to the config's tree either way.
+        Path from = reading.size() <= 1 ? root : reading.peekLast().getParent();
+        Path target = (what.isAbsolute() ? what.toPath() : from.resolve(what.toPath())).normalize();
         Path real;
         try {
             real = target.toRealPath();
@@ -54,8 +64,24 @@ final class ConfinedIncluder implements ConfigIncluder, ConfigIncluderFile, Conf
         if (!real.startsWith(root)) {
             throw new ConfigError(where(what.toString()) + "include \"" + what + "\": only files under " + root + " may be included");
         }
-        return ConfigFactory.parseFile(real.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)
-                .setIncluder(this)).root();
+        if (reading.contains(real)) {
+            List<String> cycle = new ArrayList<>(reading.stream().dropWhile(p -> !p.equals(real))
+                    .map(p -> root.relativize(p).toString()).toList());
+            cycle.add(root.relativize(real).toString());
+            throw new ConfigError(where(what.toString()) + "include \"" + what + "\": an include cycle: "
+                    + String.join(" -> ", cycle));
+        }
+        if (reading.size() > MAX_DEPTH) {
+            throw new ConfigError(where(what.toString()) + "include \"" + what + "\": includes nested more than "
+                    + MAX_DEPTH + " deep");
+        }
+        reading.addLast(real);
+        try {
+            return ConfigFactory.parseFile(real.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)
+                    .setIncluder(this)).root();
+        } finally {
+            reading.removeLast();
+        }
     }
 
     @Override
@@ -69,20 +95,21 @@ final class ConfinedIncluder implements ConfigIncluder, ConfigIncluderFile, Conf
     }
 
     /**
-     * "file:line: " of the include statement naming {@code what} (Typesafe Config does not pass the
-     * include's position to an includer, so the statement is looked up in the config file).
+     * "file:line: " of the include statement naming {@code what} in the file being read (Typesafe
+     * Config does not pass the include's position to an includer, so the statement is looked up).
      */
     private String where(String what) {
+        Path including = reading.size() <= 1 ? configFile : reading.peekLast();
         try {
-            java.util.List<String> lines = java.nio.file.Files.readAllLines(configFile);
+            List<String> lines = java.nio.file.Files.readAllLines(including);
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).contains("include") && lines.get(i).contains(what)) {
-                    return configFile + ":" + (i + 1) + ": ";
+                    return including + ":" + (i + 1) + ": ";
                 }
             }
         } catch (IOException e) {
             // Fall through: the message without a line is still accurate.
         }
-        return configFile + ": ";
+        return including + ": ";
     }
 }

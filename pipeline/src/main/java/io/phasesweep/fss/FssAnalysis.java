@@ -261,6 +261,10 @@ public final class FssAnalysis {
             }
         }
         DataCollapse.Fit fit = DataCollapse.fit(sizes, List.copyOf(central.values()), sign, starts, xScale);
+        if (!Double.isFinite(fit.quality())) {
+            // Too few overlapping points to measure a collapse: the "fit" is its starting point.
+            return List.of();
+        }
         List<Map<Integer, Curve>> boots = sampled.boots();
         double[] bx = new double[boots.size()];
         double[] bnu = new double[boots.size()];
@@ -268,9 +272,10 @@ public final class FssAnalysis {
         double[] from = {fit.criticalPoint(), fit.inverseNu(), fit.exponent()};
         for (int b = 0; b < boots.size(); b++) {
             DataCollapse.Fit f = DataCollapse.fit(sizes, List.copyOf(boots.get(b).values()), sign, List.of(from), xScale);
-            bx[b] = f.criticalPoint();
-            bnu[b] = 1.0 / f.inverseNu();
-            ba[b] = f.exponent();
+            boolean converged = Double.isFinite(f.quality());
+            bx[b] = converged ? f.criticalPoint() : Double.NaN;
+            bnu[b] = converged ? 1.0 / f.inverseNu() : Double.NaN;
+            ba[b] = converged ? f.exponent() : Double.NaN;
         }
         String sz = join(central.keySet().toArray(Integer[]::new));
         List<Result> out = new ArrayList<>();

@@ -22,10 +22,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * work with exit status 2 and one line naming file:N and the problem, and write nothing.
  */
 class MalformedConfigCorpusTest {
-    private static final Pattern EXPECT = Pattern.compile("# expect line (\\d+): (.+)");
+    /** "# expect [FILE ]line N: message": FILE (relative to the corpus) when the error is in an included file. */
+    private static final Pattern EXPECT = Pattern.compile("# expect (?:(\\S+) )?line (\\d+): (.+)");
 
     @TempDir
     Path dir;
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.map(Path::toString).sorted().toList();
+        }
+    }
 
     @TestFactory
     Stream<DynamicTest> everyMalformedConfigIsRefusedWithOneLineAndNothingWritten() throws IOException {
@@ -38,14 +45,23 @@ class MalformedConfigCorpusTest {
             List<String> lines = Files.readAllLines(conf);
             Matcher m = EXPECT.matcher(lines.get(lines.size() - 1));
             assertTrue(m.matches(), conf + " ends with '# expect line N: message'");
+            // Configs that test output.dir itself keep it; the others write (nothing) under the test's directory.
+            boolean ownOutput = lines.stream().anyMatch(l -> l.startsWith("output.dir"));
             Path out = dir.resolve(conf.getFileName() + ".out");
-            MainTest.Outcome o = MainTest.execute("run", conf.toString(), "--out", out.toString());
+            List<String> before = listing(dir);
+            MainTest.Outcome o = ownOutput ? MainTest.execute("run", conf.toString())
+                    : MainTest.execute("run", conf.toString(), "--out", out.toString());
             assertEquals(2, o.code(), o.err());
             String err = o.err().strip();
             assertEquals(1, err.lines().count(), "one line: " + err);
-            assertTrue(err.contains(conf.getFileName() + ":" + m.group(1) + ":"), "names file:line " + m.group(1) + ": " + err);
-            assertTrue(err.contains(m.group(2)), "says what is wrong (" + m.group(2) + "): " + err);
+            String file = m.group(1) == null ? conf.getFileName().toString() : m.group(1);
+            assertTrue(err.contains(file + ":" + m.group(2) + ":"), "names " + file + ":" + m.group(2) + ": " + err);
+            assertTrue(err.contains(m.group(3)), "says what is wrong (" + m.group(3) + "): " + err);
             assertFalse(Files.exists(out), "writes nothing");
+            if (ownOutput) {
+                assertFalse(Files.exists(Path.of("out")), "writes nothing where the config points either");
+            }
+            assertEquals(before, listing(dir), "touches nothing else");
         }));
     }
 }

@@ -117,7 +117,7 @@ class ConfigLoaderTest {
             list in params           | sweep { model = ising2d, grid { L = [8] }, params { T = [2.0, 3.0] } }            | 1 | swept values belong under sweep.grid
             repeated axis value      | sweep { model = ising2d, grid { L = [8, 8], T = [2.0] } }                         | 1 | repeats a value
             zero replicas            | sweep { model = ising2d, replicas = 0, grid { L = [8], T = [2.0] } }              | 1 | sweep.replicas: must be >= 1
-            absurd task count        | sweep { model = ising2d, replicas = 1000, grid { L = { from = 2, to = 100001, steps = 100000 }, T = { from = 1, to = 2, steps = 1000 } } } | 1 | more than the limit
+            absurd task count        | sweep { model = ising2d, replicas = 1000, grid { L = [8], h = { from = 0, to = 1, steps = 100000 }, T = { from = 1, to = 2, steps = 1000 } } } | 1 | more than the limit
             fss control not an axis  | sweep { model = ising2d, grid { L = [8, 16], T = [2.0] } }\\nfss { control = K, size = L } | 2 | fss.control: 'K' is not a grid axis (axes: L, T)
             fss size not integer     | sweep { model = ising2d, grid { L = [8, 16], T = [2.0, 2.1] } }\\nfss { control = L, size = T } | 2 | fss.size: axis T is a double; expected a number of integer type
             fss one size             | sweep { model = ising2d, grid { L = [8], T = [2.0, 2.1] } }\\nfss { control = T, size = L } | 2 | needs at least 2 sizes
