@@ -6,8 +6,11 @@ import io.phasesweep.config.ConfigLoader;
 import io.phasesweep.config.SweepConfig;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
+import io.phasesweep.io.OutputLock;
 import io.phasesweep.io.Tables;
 import io.phasesweep.run.FssRunner;
+import io.phasesweep.run.Interruption;
+import io.phasesweep.run.RunLog;
 import io.phasesweep.run.SparkSessions;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -21,7 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "fss", description = "Re-run the finite-size-scaling analysis of a finished sweep (no simulation);"
+@Command(name = "fss", mixinStandardHelpOptions = true,
+        description = "Re-run the finite-size-scaling analysis of a finished sweep (no simulation);"
         + " replaces OUT/fss/. Override the analysis with e.g. --set 'fss.window=[2.2,2.34]'.")
 final class FssCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT", description = "output directory of a finished sweep")
@@ -35,9 +39,20 @@ final class FssCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode manifest = Manifest.readComplete(out);
+        Path dir = OutputDir.target(out);
+        JsonNode manifest = Manifest.readComplete(dir);
+        for (String kv : sets) {
+            String key = kv.contains("=") ? kv.substring(0, kv.indexOf('=')).trim() : kv;
+            if (!key.startsWith("fss.") && !key.equals("fss")) {
+                throw new ConfigError("--set " + kv + ": --set may only change the fss block here; the sweep itself is fixed");
+            }
+            if (key.startsWith("fss.refine")) {
+                throw new ConfigError("--set " + kv + ": a refinement pass simulates new points; "
+                        + "run the sweep again with an fss.refine block instead");
+            }
+        }
         SweepConfig config = ConfigLoader.fromManifest(manifest.path("config").toString(),
-                out.resolve(OutputDir.MANIFEST).toString(), sets, out);
+                dir.resolve(OutputDir.MANIFEST).toString(), sets, dir);
         if (!config.hash().equals(manifest.path("config_hash").asText())) {
             throw new ConfigError("--set may only change the fss block here; the sweep itself would differ");
         }
@@ -45,14 +60,23 @@ final class FssCommand implements Callable<Integer> {
             throw new ConfigError(out + ": the sweep has no fss block; add one with --set, e.g. "
                     + "--set fss.control=T --set fss.size=L");
         }
-        SparkSession spark = SparkSessions.start("phasesweep fss", config.spark());
-        try {
-            long rows = FssRunner.run(spark, config);
-            Manifest.recordTable(out, Tables.FSS, rows);
-            spec.commandLine().getOut().printf("done: %d fss rows in %s%n", rows, out.resolve(Tables.FSS));
-            return Main.OK;
-        } finally {
-            spark.stop();
+        try (OutputLock lock = OutputLock.acquire(dir, System.err); RunLog log = RunLog.start(dir, "fss")) {
+            Manifest.readComplete(dir); // still complete now that we hold the lock
+            Interruption.begin();
+            try {
+                SparkSession spark = SparkSessions.start("phasesweep fss", config.spark());
+                Interruption.watch(spark.sparkContext());
+                try {
+                    long rows = FssRunner.run(spark, config);
+                    Manifest.recordFss(dir, rows, config.fss().get());
+                    spec.commandLine().getOut().printf("done: %d fss rows in %s%n", rows, dir.resolve(Tables.FSS));
+                    return Main.OK;
+                } finally {
+                    spark.stop();
+                }
+            } catch (RuntimeException e) {
+                throw Failures.logged(e, log);
+            }
         }
     }
 }

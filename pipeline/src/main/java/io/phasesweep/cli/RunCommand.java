@@ -2,6 +2,9 @@ package io.phasesweep.cli;
 
 import io.phasesweep.config.SweepConfig;
 import io.phasesweep.io.OutputDir;
+import io.phasesweep.io.OutputLock;
+import io.phasesweep.run.Interruption;
+import io.phasesweep.run.RunLog;
 import io.phasesweep.run.SparkSessions;
 import io.phasesweep.run.SweepRunner;
 import org.apache.spark.sql.SparkSession;
@@ -11,11 +14,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "run", description = "Run a sweep and write its Parquet tables.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a sweep and write its Parquet tables.")
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
@@ -37,23 +42,58 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         SweepConfig config = options.load();
         config.checkSize(yes);
-        // Refuse an occupied output directory before paying for Spark's start-up.
-        if (!resume) {
-            OutputDir.check(config.outputDir(), overwrite);
+        config = config.withOutputDir(OutputDir.target(config.outputDir()));
+        Path dir = config.outputDir();
+        // Refuse an occupied, foreign or locked output directory before paying for Spark's start-up.
+        if (resume) {
+            OutputDir.checkResumable(dir, config.hash(), null);
+        } else {
+            OutputDir.checkNew(dir, overwrite);
         }
         PrintStream err = System.err;
-        err.printf(Locale.ROOT, "phasesweep: %s: model %s, %d grid points x %d replicas: %d tasks -> %s%n",
-                config.name(), config.plan().model(), config.plan().grid().size(), config.plan().replicas(),
-                config.plan().taskCount(), config.outputDir());
-        SparkSession spark = SparkSessions.start("phasesweep " + config.name(), config.spark());
+        config.warnings().forEach((w, n) -> err.printf("phasesweep: warning: %s (%d grid point%s)%n", w, n, n == 1 ? "" : "s"));
+        boolean created = !java.nio.file.Files.exists(dir);
+        try (OutputLock lock = OutputLock.acquire(dir, err)) {
+            RunLog log = RunLog.start(dir, "run");
+            boolean started = false;
+            try {
+                err.printf(Locale.ROOT, "phasesweep: %s: model %s, %d grid points x %d replicas: %d tasks -> %s%n",
+                        config.name(), config.plan().model(), config.plan().grid().size(), config.plan().replicas(),
+                        config.plan().taskCount(), dir);
+                Interruption.begin();
+                SparkSession spark = SparkSessions.start("phasesweep " + config.name(), config.spark());
+                started = true;
+                try {
+                    SweepRunner.Result r = SweepRunner.run(spark, config, overwrite, resume, lock, err);
+                    spec.commandLine().getOut().printf(Locale.ROOT,
+                            "done: %d tasks in %.1f s; rows %s in %s%n",
+                            r.tasks(), r.elapsed().toMillis() / 1000.0, r.rows(), r.dir());
+                    return Main.OK;
+                } finally {
+                    spark.stop();
+                }
+            } catch (RuntimeException e) {
+                RuntimeException reported = Failures.logged(e, log);
+                if (!started && created) {
+                    // Spark never started: leave no directory behind; the log goes to the temp directory.
+                    log.close();
+                    Path moved = log.moveTo(Path.of(System.getProperty("java.io.tmpdir")));
+                    lock.close();
+                    deleteQuietly(dir);
+                    reported = Failures.logged(e, moved);
+                }
+                throw reported;
+            } finally {
+                log.close();
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
         try {
-            SweepRunner.Result r = SweepRunner.run(spark, config, overwrite, resume, err);
-            spec.commandLine().getOut().printf(Locale.ROOT,
-                    "done: %d tasks in %.1f s; rows %s in %s%n",
-                    r.tasks(), r.elapsed().toMillis() / 1000.0, r.rows(), r.dir());
-            return Main.OK;
-        } finally {
-            spark.stop();
+            OutputDir.deleteTree(dir);
+        } catch (IOException ignored) {
+            // Nothing of value is in it: a lock and an empty log directory.
         }
     }
 }

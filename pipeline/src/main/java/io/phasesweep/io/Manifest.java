@@ -19,6 +19,19 @@ import java.time.Instant;
  * ended. Rewritten atomically (write beside, then rename) so a reader never sees half a file.
  */
 public final class Manifest {
+    /**
+     * Marks a manifest as phasesweep's: with the fields only phasesweep writes, it is what entitles
+     * {@code --overwrite} to delete a directory (a file merely named manifest.json does not).
+     */
+    public static final String FORMAT = "phasesweep-output";
+    public static final int FORMAT_VERSION = 1;
+    public static final String RUNNING = "running";
+    public static final String COMPLETE = "complete";
+    public static final String FAILED = "failed";
+    /** Stopped by a signal (or its process vanished): {@code run --resume} finishes it. */
+    public static final String INTERRUPTED = "interrupted";
+    private static final java.util.Set<String> STATUSES = java.util.Set.of(RUNNING, COMPLETE, FAILED, INTERRUPTED);
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final ObjectNode root = JSON.createObjectNode();
@@ -26,6 +39,8 @@ public final class Manifest {
 
     public Manifest(SweepConfig config, Path dir, String master, int partitions) {
         this.file = dir.resolve(OutputDir.MANIFEST);
+        root.put("format", FORMAT);
+        root.put("format_version", FORMAT_VERSION);
         root.put("phasesweep_version", Version.get());
         root.put("name", config.name());
         root.put("model", config.plan().model());
@@ -51,8 +66,50 @@ public final class Manifest {
         tasks.put("points_per_task", config.plan().grid().size() / config.plan().groupCount());
         tasks.put("completed", 0);
         tasks.put("failed", 0);
+        if (!config.warnings().isEmpty()) {
+            com.fasterxml.jackson.databind.node.ArrayNode warnings = root.putArray("warnings");
+            config.warnings().forEach((w, n) -> warnings.addObject().put("warning", w).put("grid_points", n));
+        }
         root.put("started", Instant.now().toString());
-        root.put("status", "running");
+        root.put("status", RUNNING);
+    }
+
+    /**
+     * Whether a manifest proves that phasesweep wrote its directory: the format marker with a
+     * known version, or (outputs of versions before the marker) this project's exact RNG
+     * description; and in both cases a SHA-256 config hash, a version and a known status.
+     */
+    public static boolean provesOwnership(com.fasterxml.jackson.databind.JsonNode m) {
+        boolean marked = FORMAT.equals(m.path("format").asText(null)) && m.path("format_version").isIntegralNumber();
+        boolean legacy = m.path("format").isMissingNode()
+                && io.phasesweep.model.ReplicaRunner.RNG_ALGORITHM.equals(m.path("rng").asText(null));
+        return (marked || legacy)
+                && SHA256.matcher(m.path("config_hash").asText("")).matches()
+                && m.path("phasesweep_version").isTextual()
+                && STATUSES.contains(m.path("status").asText(""));
+    }
+
+    /** The manifest of {@code dir}, or a missing node if it cannot be read as JSON. */
+    public static com.fasterxml.jackson.databind.JsonNode readQuietly(Path dir) {
+        try {
+            return JSON.readTree(dir.resolve(OutputDir.MANIFEST).toFile());
+        } catch (IOException | RuntimeException e) {
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+    }
+
+    /** Resumes the record of an interrupted or failed run: its history stays, its end is cleared. */
+    public static Manifest resumed(Path dir, com.fasterxml.jackson.databind.JsonNode previous) {
+        Manifest m = new Manifest(dir, (ObjectNode) previous.deepCopy());
+        m.root.put("status", RUNNING);
+        m.root.remove(java.util.List.of("finished", "error"));
+        m.root.withArray("/resumed").add(Instant.now().toString());
+        return m;
+    }
+
+    private Manifest(Path dir, ObjectNode root) {
+        this.file = dir.resolve(OutputDir.MANIFEST);
+        this.root.setAll(root);
     }
 
     public Manifest completed(long tasks, java.util.Map<String, Long> rowsPerTable) {
@@ -64,8 +121,25 @@ public final class Manifest {
             rows.put(table, n);
         });
         root.put("finished", Instant.now().toString());
-        root.put("status", "complete");
+        root.put("status", COMPLETE);
         return this;
+    }
+
+    /** The settings of the finite-size-scaling analysis behind the fss/ table. */
+    public Manifest fssSettings(io.phasesweep.config.FssSettings fss) {
+        root.set("fss_settings", JSON.valueToTree(fss.describe()));
+        return this;
+    }
+
+    /** Marks the sweep in {@code dir} interrupted if its manifest still says running (the signal hook's last resort). */
+    public static void markInterrupted(Path dir, String how) {
+        com.fasterxml.jackson.databind.JsonNode m = readQuietly(dir);
+        if (m instanceof ObjectNode root && RUNNING.equals(root.path("status").asText())) {
+            root.put("finished", Instant.now().toString());
+            root.put("status", INTERRUPTED);
+            root.put("error", how);
+            writeAtomically(dir.resolve(OutputDir.MANIFEST), root);
+        }
     }
 
     public Manifest failures(long failedTasks, java.util.List<String> summary) {
@@ -108,17 +182,39 @@ public final class Manifest {
 
     public Manifest failed(String message) {
         root.put("finished", Instant.now().toString());
-        root.put("status", "failed");
+        root.put("status", FAILED);
         root.put("error", message);
         return this;
     }
 
-    /** Records a table (re)written into an existing output, e.g. by {@code phasesweep fss}. */
-    public static void recordTable(Path dir, String table, long rows) {
+    /** A run stopped by a signal; {@code how} says which and how to resume. */
+    public Manifest interrupted(String how) {
+        root.put("finished", Instant.now().toString());
+        root.put("status", INTERRUPTED);
+        root.put("error", how);
+        return this;
+    }
+
+    public String status() {
+        return root.path("status").asText();
+    }
+
+    /** The manifest as it would be written: a value that cannot be serialised fails here, early. */
+    public byte[] bytes() {
+        try {
+            return JSON.writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialise " + file, e);
+        }
+    }
+
+    /** Records an fss/ table rewritten by {@code phasesweep fss}, with the settings behind it. */
+    public static void recordFss(Path dir, long rows, io.phasesweep.config.FssSettings settings) {
         ObjectNode root = (ObjectNode) read(dir);
-        root.withObject("/tables").put(table, table + "/");
-        root.withObject("/rows").put(table, rows);
-        root.put(table + "_written", Instant.now().toString());
+        root.withObject("/tables").put(Tables.FSS, Tables.FSS + "/");
+        root.withObject("/rows").put(Tables.FSS, rows);
+        root.put(Tables.FSS + "_written", Instant.now().toString());
+        root.set("fss_settings", JSON.valueToTree(settings.describe()));
         writeAtomically(dir.resolve(OutputDir.MANIFEST), root);
     }
 
@@ -128,7 +224,10 @@ public final class Manifest {
             throw new io.phasesweep.config.ConfigError(dir + ": not a phasesweep output (no " + OutputDir.MANIFEST + ")");
         }
         com.fasterxml.jackson.databind.JsonNode root = read(dir);
-        if (!"complete".equals(root.path("status").asText())) {
+        if (!provesOwnership(root)) {
+            throw new io.phasesweep.config.ConfigError(dir + ": " + OutputDir.MANIFEST + " there was not written by phasesweep");
+        }
+        if (!COMPLETE.equals(root.path("status").asText())) {
             throw new io.phasesweep.config.ConfigError(dir + ": the sweep there is not complete (status "
                     + root.path("status").asText("unknown") + ")");
         }

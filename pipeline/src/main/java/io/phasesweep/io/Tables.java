@@ -22,6 +22,9 @@ public final class Tables {
     public static final String FSS = "fss";
     public static final String PHASES = "phases";
     public static final String EXPONENTS = "exponents";
+    /** Every table directory a sweep may have. */
+    public static final java.util.Set<String> ALL = java.util.Set.of(REPLICAS, POINTS, REPLICA_SERIES, TIMESERIES, FSS,
+            PHASES, EXPONENTS);
 
     public static final String REPLICA = "replica";
     public static final String SEED = "seed";

@@ -45,7 +45,7 @@ public final class FssRunner {
     public static long run(SparkSession spark, SweepConfig config) {
         FssSettings fss = config.fss().orElseThrow(() -> new IllegalStateException("no fss block"));
         Path dir = config.outputDir();
-        Dataset<Row> replicas = spark.read().parquet(dir.resolve(Tables.REPLICAS).toAbsolutePath().toUri().toString());
+        Dataset<Row> replicas = spark.read().parquet(TablePublisher.location(dir.resolve(Tables.REPLICAS)));
         Map<List<Object>, List<FssAnalysis.Result>> results = analyse(config, fss, replicas);
         return write(spark, config, results);
     }
@@ -159,22 +159,10 @@ public final class FssRunner {
                 rows.add(RowFactory.create(row.toArray()));
             }
         }
-        Path target = dir.resolve(Tables.FSS);
-        Path staging = dir.resolve(OutputDir.WORK).resolve(Tables.FSS);
         try {
-            OutputDir.deleteTree(staging);
-            spark.createDataFrame(rows, Tables.fss(otherAxes)).coalesce(1).write()
-                    .parquet(staging.toAbsolutePath().toUri().toString());
-            // A reader sees the old table or the new one, never a half-written one.
-            OutputDir.deleteTree(target);
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            try (var left = Files.list(staging.getParent())) {
-                if (left.findAny().isEmpty()) {
-                    Files.delete(staging.getParent());
-                }
-            }
+            new TablePublisher(spark, dir).publish(Tables.FSS, spark.createDataFrame(rows, Tables.fss(otherAxes)), null);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new UncheckedIOException("cannot write " + dir.resolve(Tables.FSS), e);
         }
         return rows.size();
     }

@@ -7,18 +7,11 @@ import java.util.Map;
 
 /** Builds the Spark session for a sweep: local[*] on a laptop, whatever spark-submit chose elsewhere. */
 public final class SparkSessions {
-    public static final String DEFAULT_MASTER = "local[*]";
-
     private SparkSessions() {
     }
 
-    /** The master in effect: the config's, else spark-submit's (a system property), else local[*]. */
-    public static String master(SparkSettings settings) {
-        return settings.master().orElse(System.getProperty("spark.master", DEFAULT_MASTER));
-    }
-
     public static SparkSession start(String appName, SparkSettings settings) {
-        String master = master(settings);
+        String master = settings.effectiveMaster();
         SparkSession.Builder b = SparkSession.builder().appName(appName).master(master)
                 // The UI is a network port: off unless asked for, and then on loopback only.
                 .config("spark.ui.enabled", settings.ui())

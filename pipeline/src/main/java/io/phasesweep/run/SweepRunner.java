@@ -8,15 +8,14 @@ import io.phasesweep.aggregate.SeriesStage;
 import io.phasesweep.config.ConfigError;
 import io.phasesweep.config.FssSettings;
 import io.phasesweep.config.SweepConfig;
+import io.phasesweep.grid.Axis;
 import io.phasesweep.grid.Refinement;
 import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
+import io.phasesweep.io.OutputLock;
 import io.phasesweep.io.Tables;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
+import io.phasesweep.run.ChunkedSimulation.Layout;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,19 +25,14 @@ import org.apache.spark.sql.types.StructType;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.apache.spark.sql.functions.col;
 
@@ -46,18 +40,15 @@ import static org.apache.spark.sql.functions.col;
  * Runs a validated sweep on a Spark session: simulate every task, write the replicas table,
  * aggregate points (and time series), run the FSS analysis, and keep the manifest current.
  *
- * <p>Crash safety: a pass's tasks run as a series of chunk jobs, each over a fixed range of
- * partitions, and each chunk commits atomically to {@code _work/raw-passN/chunk-XXXXX}: an attempt
- * is written to a directory of its own under {@code _attempts/} (Spark writes {@code _SUCCESS} only
- * when the whole chunk is in) and renamed into place. {@code --resume} reruns only chunks not in
- * place; the partitioning is taken from the manifest, so every task lands in the same chunk.
- * Simulation output is written once and read back, so no task ever runs twice, and final tables
- * are written under {@code _work} and moved into place, so a reader never sees half a table.
+ * <p>Safety: the run holds the output's lock throughout; an earlier sweep it replaces is deleted
+ * only once everything up to the first Spark job is known to work; simulation output commits chunk
+ * by chunk ({@link ChunkedSimulation}), so a crash loses at most the chunks in flight and
+ * {@code --resume} reruns only those; final tables are written under {@code _work} and moved into
+ * place ({@link TablePublisher}), and nothing is called complete before {@link IntegrityCheck}
+ * has vouched for the replicas table. A run always ends {@code complete}, {@code failed} or
+ * {@code interrupted} (a signal, see {@link Interruption}).
  */
 public final class SweepRunner {
-    private static final int CONCURRENT_CHUNKS = 2;
-    /** Where chunk attempts are written before they are renamed into place, under each pass's directory. */
-    static final String ATTEMPTS = "_attempts";
 
     /** What a finished sweep wrote. */
     public record Result(Path dir, long tasks, Map<String, Long> rows, Duration elapsed) {
@@ -80,10 +71,12 @@ public final class SweepRunner {
         }
     }
 
-    /** How the tasks are split: fixed for a sweep, recorded in the manifest, reused on resume. */
-    record Layout(int partitions, int chunkPartitions) {
-        int chunks() {
-            return (partitions + chunkPartitions - 1) / chunkPartitions;
+    /** A signal stopped the sweep; its manifest says interrupted and the message how to resume. */
+    public static final class InterruptedSweepException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InterruptedSweepException(String message) {
+            super(message);
         }
     }
 
@@ -103,10 +96,19 @@ public final class SweepRunner {
         return run(spark, config, overwrite, false, err);
     }
 
+    /** Runs a sweep under the output's lock, taken here. */
+    public static Result run(SparkSession spark, SweepConfig config, boolean overwrite, boolean resume, PrintStream err) {
+        try (OutputLock lock = OutputLock.acquire(config.outputDir(), err)) {
+            return run(spark, config, overwrite, resume, lock, err);
+        }
+    }
+
     /**
      * @param resume finish an interrupted sweep in the same output directory instead of starting one
+     * @param lock   the output directory's lock, held by the caller for the whole run
      */
-    public static Result run(SparkSession spark, SweepConfig config, boolean overwrite, boolean resume, PrintStream err) {
+    public static Result run(SparkSession spark, SweepConfig config, boolean overwrite, boolean resume,
+                             OutputLock lock, PrintStream err) {
         long start = System.nanoTime();
         // The session is up by now: the JVM's age is the JVM + Spark start-up (for the CLI).
         double startup = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
@@ -114,71 +116,136 @@ public final class SweepRunner {
         Path dir = config.outputDir();
         int cores = spark.sparkContext().defaultParallelism();
         Layout layout;
+        Manifest manifest;
+        boolean replacing = false;
         if (resume) {
-            layout = resumable(config);
+            JsonNode previous = OutputDir.checkResumable(dir, config.hash(), lock);
+            layout = new Layout(previous.path("spark").path("partitions").asInt(),
+                    previous.path("chunk_partitions").asInt());
+            if (layout.partitions() < 1 || layout.chunkPartitions() < 1) {
+                throw new ConfigError(dir + ": " + OutputDir.MANIFEST + " there lacks the task layout"
+                        + " (spark.partitions, chunk_partitions); it cannot be resumed");
+            }
+            manifest = Manifest.resumed(dir, previous);
         } else {
-            OutputDir.prepare(dir, overwrite);
+            OutputDir.checkNew(dir, overwrite, lock);
             int partitions = config.spark().partitions() > 0 ? config.spark().partitions()
                     : autoPartitions(plan.taskCount(), cores);
             layout = new Layout(partitions, Math.max(1, Math.min(partitions, 2 * cores)));
+            manifest = new Manifest(config, dir, spark.sparkContext().master(), layout.partitions())
+                    .note("chunk_partitions", layout.chunkPartitions());
+            manifest.bytes(); // a manifest that cannot be written fails here, before anything moves
+            try {
+                // An earlier sweep waits aside until the new one has committed work: should the
+                // new one fail before (a Spark setting that breaks the first job), it comes back.
+                replacing = OutputDir.moveAside(dir, RunLog.current().map(RunLog::file).orElse(null));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot move the earlier sweep in " + dir + " aside", e);
+            }
         }
         if (!config.spark().conf().containsKey("spark.sql.shuffle.partitions")) {
             spark.conf().set("spark.sql.shuffle.partitions", Math.max(1, Math.min(layout.partitions(), 2 * cores)));
         }
-        Manifest manifest = new Manifest(config, dir, spark.sparkContext().master(), layout.partitions())
-                .note("chunk_partitions", layout.chunkPartitions());
-        if (resume) {
-            manifest.note("resumed", java.time.Instant.now().toString());
-        }
         manifest.write();
+        String resumeHint = "finish it with: bin/phasesweep run " + config.source() + " --resume --out " + dir;
+        Interruption.watch(spark.sparkContext());
+        Interruption.onTimeout(() -> {
+            Manifest.markInterrupted(dir, "stopped by a signal; " + resumeHint);
+            lock.close();
+        });
+        java.util.concurrent.atomic.AtomicBoolean replaced = new java.util.concurrent.atomic.AtomicBoolean(!replacing);
+        Runnable committed = () -> {
+            if (replaced.compareAndSet(false, true) || resume) {
+                dropReplaced(dir);
+            }
+        };
+        try {
+            Result result = simulateAndPublish(spark, config, layout, resume, manifest, cores, start, startup,
+                    committed, err);
+            committed.run();
+            return result;
+        } catch (FssFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (!replaced.get()) {
+                restoreReplaced(dir);
+                String why = Interruption.requested() ? "was interrupted"
+                        : "failed (" + String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("") + ")";
+                RuntimeException back = new IllegalStateException("the new sweep " + why + " before its first result;"
+                        + " the earlier sweep in " + dir + " is back as it was", e);
+                throw Interruption.requested() ? new InterruptedSweepException(back.getMessage()) : back;
+            }
+            if (Interruption.requested()) {
+                manifest.interrupted("stopped by a signal; " + resumeHint).write();
+                throw new InterruptedSweepException("interrupted; the chunks already committed are kept in " + dir
+                        + "; " + resumeHint);
+            }
+            manifest.failed(String.valueOf(e.getMessage())).write();
+            throw e;
+        } finally {
+            Interruption.onTimeout(null);
+        }
+    }
+
+    private static Result simulateAndPublish(SparkSession spark, SweepConfig config, Layout layout, boolean resume,
+                                             Manifest manifest, int cores, long start, double startup,
+                                             Runnable committed, PrintStream err) {
+        SweepPlan plan = config.plan();
+        Path dir = config.outputDir();
         Path work = dir.resolve(OutputDir.WORK);
         try {
             TaskMeters meters = new TaskMeters(spark.sparkContext().longAccumulator("tasks done"),
                     spark.sparkContext().longAccumulator("kernel ns"), spark.sparkContext().longAccumulator("tasks failed"));
             long simulateStart = System.nanoTime();
-            List<String> rawPasses = new ArrayList<>(simulate(spark, config.name(), plan, 1, layout, meters, work, err));
+            List<Path> rawPasses = new ArrayList<>(ChunkedSimulation.run(spark, config.name(), plan, 1, layout, meters,
+                    work, committed, err));
+            List<SweepPlan> passes = new ArrayList<>(List.of(plan));
             // The schemas are known: reading with them skips Spark's schema-inference job.
             StructType rawSchema = Tables.raw(plan.grid());
-            Optional<SweepPlan> refined = refinedPlan(config,
-                    () -> spark.read().schema(rawSchema).parquet(rawPasses.toArray(String[]::new)), err);
+            Optional<SweepPlan> refined = refinedPlan(config, () -> spark.read().schema(rawSchema).parquet(locations(rawPasses)), err);
             long tasks = plan.taskCount();
             if (refined.isPresent()) {
-                manifest.note("refined_" + config.fss().orElseThrow().control(), refined.get().grid().axes()
-                        .get(plan.grid().names().indexOf(config.fss().orElseThrow().control())).values().toString());
+                String control = config.fss().orElseThrow().control();
+                manifest.note("refined_" + control, refined.get().grid().axes()
+                        .get(plan.grid().names().indexOf(control)).values().toString());
                 manifest.write();
                 int partitions = Math.max(1, (int) Math.min(refined.get().taskCount(), layout.partitions()));
                 Layout second = new Layout(partitions, Math.min(partitions, layout.chunkPartitions()));
-                rawPasses.addAll(simulate(spark, config.name() + " refine", refined.get(), 2, second, meters, work, err));
+                rawPasses.addAll(ChunkedSimulation.run(spark, config.name() + " refine", refined.get(), 2, second, meters,
+                        work, committed, err));
+                passes.add(refined.get());
                 tasks += refined.get().taskCount();
             }
             double simulateSeconds = (System.nanoTime() - simulateStart) / 1e9;
-            Dataset<Row> raw = spark.read().schema(rawSchema).parquet(rawPasses.toArray(String[]::new));
+            Dataset<Row> raw = spark.read().schema(rawSchema).parquet(locations(rawPasses));
             Dataset<Row> okRaw = raw.where(col(Tables.STATUS).equalTo(Tables.OK));
 
+            TablePublisher tables = new TablePublisher(spark, dir);
             spark.sparkContext().setJobDescription("write replicas");
             Dataset<Row> scalars = raw.where(col(Tables.TIME).isNull()).drop(Tables.TIME);
-            Map<String, Long> rows = new LinkedHashMap<>();
-            Dataset<Row> replicas = publish(spark, sortedSingleFile(scalars, Tables.replicasOrder(plan.grid())), work, dir,
-                    Tables.REPLICAS, rows);
+            Dataset<Row> replicas = tables.publish(Tables.REPLICAS, scalars, Tables.replicasOrder(plan.grid()));
+            spark.sparkContext().setJobDescription("check the replicas table");
+            List<String> problems = IntegrityCheck.problems(replicas, tables.rows().get(Tables.REPLICAS), plan, passes);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("the replicas table failed its integrity check: "
+                        + String.join("; ", problems));
+            }
             // This run's tasks reported their failures; only chunks from an interrupted run need a count.
             long failed = !resume && meters.failed().value() == 0 ? 0
                     : replicas.where(col(Tables.STATUS).notEqual(Tables.OK)).select(Tables.SEED, Tables.PASS).distinct().count();
-            if (failed > 0) {
-                reportFailures(replicas, failed, tasks, manifest, err);
-                if (failed == tasks) {
-                    throw new IllegalStateException("every one of the " + tasks
-                            + " tasks failed; see the status and message columns of " + dir.resolve(Tables.REPLICAS));
-                }
+            reportFailures(replicas, failed, tasks, manifest, err);
+            if (failed > 0 && failed == tasks) {
+                throw new IllegalStateException("every one of the " + tasks
+                        + " tasks failed; see the status and message columns of " + dir.resolve(Tables.REPLICAS));
             }
             Dataset<Row> seriesQuantities = null;
             if (plan.hasSeries()) {
                 spark.sparkContext().setJobDescription("write time series");
                 Dataset<Row> series = okRaw.where(col(Tables.TIME).isNotNull()).select(
                         Tables.replicaSeriesColumns(plan.grid()).stream().map(c -> col("`" + c + "`")).toArray(Column[]::new));
-                Dataset<Row> replicaSeries = publish(spark, sortedSingleFile(series, Tables.replicaSeriesOrder(plan.grid())),
-                        work, dir, Tables.REPLICA_SERIES, rows);
-                Dataset<Row> timeseries = publish(spark, sortedSingleFile(SeriesStage.timeseries(replicaSeries, plan),
-                        Tables.timeseriesOrder(plan.grid())), work, dir, Tables.TIMESERIES, rows);
+                Dataset<Row> replicaSeries = tables.publish(Tables.REPLICA_SERIES, series, Tables.replicaSeriesOrder(plan.grid()));
+                Dataset<Row> timeseries = tables.publish(Tables.TIMESERIES, SeriesStage.timeseries(replicaSeries, plan),
+                        Tables.timeseriesOrder(plan.grid()));
                 if (!plan.modelType().seriesQuantities().isEmpty()) {
                     seriesQuantities = SeriesStage.seriesQuantities(timeseries, plan);
                 }
@@ -190,27 +257,30 @@ public final class SweepRunner {
             if (seriesQuantities != null) {
                 points = points.union(seriesQuantities);
             }
-            Dataset<Row> published = publish(spark, sortedSingleFile(points, Tables.pointsOrder(plan.grid())), work, dir,
-                    Tables.POINTS, rows);
+            Dataset<Row> published = tables.publish(Tables.POINTS, points, Tables.pointsOrder(plan.grid()));
             double pointsSeconds = (System.nanoTime() - pointsStart) / 1e9;
-            java.util.Optional<io.phasesweep.grid.Axis> sizeAxis = ExponentsStage.sizeAxis(plan);
+            Optional<Axis> sizeAxis = ExponentsStage.sizeAxis(plan);
             if (sizeAxis.isPresent()) {
                 spark.sparkContext().setJobDescription("fit size exponents");
-                publish(spark, sortedSingleFile(ExponentsStage.exponents(published, plan),
-                        Tables.exponentsOrder(plan.grid(), sizeAxis.get())), work, dir, Tables.EXPONENTS, rows);
+                tables.publish(Tables.EXPONENTS, ExponentsStage.exponents(published, plan),
+                        Tables.exponentsOrder(plan.grid(), sizeAxis.get()));
             }
             if (plan.modelType().phaseClassifier().isPresent()) {
                 spark.sparkContext().setJobDescription("classify phases");
-                publish(spark, sortedSingleFile(PhasesStage.phases(published, plan), Tables.phasesOrder(plan.grid())),
-                        work, dir, Tables.PHASES, rows);
+                tables.publish(Tables.PHASES, PhasesStage.phases(published, plan), Tables.phasesOrder(plan.grid()));
             }
+            Map<String, Long> rows = new LinkedHashMap<>(tables.rows());
             String fssError = null;
             if (config.fss().isPresent()) {
                 spark.sparkContext().setJobDescription("finite-size scaling");
                 err.println("phasesweep: finite-size-scaling analysis (" + config.fss().get().bootstrap() + " bootstrap samples) ...");
+                manifest.fssSettings(config.fss().get());
                 try {
                     rows.put(Tables.FSS, FssRunner.run(spark, config));
                 } catch (RuntimeException e) {
+                    if (Interruption.requested()) {
+                        throw e;
+                    }
                     // The simulation is done and written: an analysis failure must not lose it.
                     fssError = e.toString();
                 }
@@ -234,180 +304,42 @@ public final class SweepRunner {
             manifest.write();
             return new Result(dir, tasks, rows, Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
-            manifest.failed(String.valueOf(e.getMessage())).write();
             throw new UncheckedIOException(e);
-        } catch (FssFailedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            manifest.failed(String.valueOf(e.getMessage())).write();
-            throw e;
         }
     }
 
-    /** Checks that {@code config} may resume the sweep in its output directory; returns its layout. */
-    private static Layout resumable(SweepConfig config) {
-        Path dir = config.outputDir();
-        Path file = dir.resolve(OutputDir.MANIFEST);
-        if (!Files.isRegularFile(file)) {
-            throw new ConfigError(dir + ": nothing to resume (no " + OutputDir.MANIFEST + "); run without --resume");
-        }
-        JsonNode m = Manifest.read(dir);
-        if (!config.hash().equals(m.path("config_hash").asText())) {
-            throw new ConfigError(dir + ": --resume refused: the sweep there was started from a different config (hash "
-                    + m.path("config_hash").asText() + ", this config " + config.hash()
-                    + "); use the same config, or another --out");
-        }
-        if ("complete".equals(m.path("status").asText())) {
-            throw new ConfigError(dir + ": the sweep there is already complete; nothing to resume");
-        }
-        return new Layout(m.path("spark").path("partitions").asInt(), m.path("chunk_partitions").asInt());
-    }
-
-    /**
-     * Runs one pass's tasks chunk by chunk (two chunk jobs in flight, so cores do not idle while a
-     * chunk finishes its last tasks); chunks committed by an earlier, interrupted run are kept.
-     * Returns the chunk directories.
-     */
-    private static List<String> simulate(SparkSession spark, String label, SweepPlan plan, int pass, Layout layout,
-                                         TaskMeters meters, Path work, PrintStream err)
-            throws IOException {
-        Path passDir = work.resolve("raw-pass" + pass);
-        Path attempts = passDir.resolve(ATTEMPTS);
-        Files.createDirectories(attempts);
-        List<Integer> missing = new ArrayList<>();
-        List<String> chunks = new ArrayList<>();
-        for (int k = 0; k < layout.chunks(); k++) {
-            Path chunk = chunkDir(passDir, k);
-            chunks.add(uri(chunk));
-            if (!Files.exists(chunk.resolve("_SUCCESS"))) {
-                OutputDir.deleteTree(chunk);
-                missing.add(k);
-            }
-        }
-        long remaining = 0;
-        for (int k : missing) {
-            remaining += tasksIn(plan.taskCount(), layout, k);
-        }
-        if (missing.size() < layout.chunks()) {
-            err.printf("phasesweep: pass %d: %d of %d chunks already done, %d tasks to go%n",
-                    pass, layout.chunks() - missing.size(), layout.chunks(), remaining);
-        }
-        if (missing.isEmpty()) {
-            return chunks;
-        }
-        long before = meters.done().value();
-        String tag = "phasesweep-pass" + pass + "-" + java.util.UUID.randomUUID();
-        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_CHUNKS, r -> {
-            Thread t = new Thread(r, "phasesweep-chunk");
-            t.setDaemon(true);
-            return t;
-        });
-        try (Progress ignored = new Progress(label, remaining, meters.done(), before, err)) {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (int k : missing) {
-                jobs.add(pool.submit(() -> {
-                    int from = k * layout.chunkPartitions();
-                    int to = Math.min(layout.partitions(), from + layout.chunkPartitions());
-                    spark.sparkContext().addJobTag(tag);
-                    spark.sparkContext().setJobDescription("simulate pass " + pass + " chunk " + k);
-                    // Partition ids as an RDD, not spark.range: range's generated code embeds its bounds,
-                    // so every chunk would compile new code on the driver while the cores simulate.
-                    List<Long> ids = java.util.stream.LongStream.range(from, to).boxed().toList();
-                    JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                            .parallelize(ids, ids.size())
-                            .flatMap(new ReplicaTasks(plan, pass, layout.partitions(), meters));
-                    // Each attempt writes a directory of its own and is renamed into place once
-                    // whole: a cancelled attempt's task that is still writing can never collide
-                    // with a later attempt at the same chunk (as it did when both used one path).
-                    Path attempt = attempts.resolve(chunkDir(passDir, k).getFileName() + "." + java.util.UUID.randomUUID());
-                    spark.createDataFrame(rows, Tables.raw(plan.grid())).write().parquet(uri(attempt));
-                    Files.move(attempt, chunkDir(passDir, k), StandardCopyOption.ATOMIC_MOVE);
-                    return null;
-                }));
-            }
-            for (Future<?> job : jobs) {
-                job.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            stopChunks(spark, pool, tag);
-        }
-        return chunks;
-    }
-
-    /**
-     * Returns once no chunk job runs any more. After a failure the other chunk jobs are cancelled:
-     * a job left running would still be writing its chunk when the caller resumes the sweep.
-     */
-    private static void stopChunks(SparkSession spark, ExecutorService pool, String tag) {
-        pool.shutdownNow();
+    private static void dropReplaced(Path dir) {
         try {
-            while (!pool.awaitTermination(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                spark.sparkContext().cancelJobsWithTag(tag);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            OutputDir.dropReplaced(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the replaced sweep in " + dir.resolve(OutputDir.REPLACED), e);
         }
     }
 
-    private static Path chunkDir(Path passDir, int k) {
-        return passDir.resolve(String.format("chunk-%05d", k));
-    }
-
-    /** Tasks of chunk k: partition p holds tasks p, p + P, p + 2P, ... */
-    private static long tasksIn(long tasks, Layout layout, int k) {
-        long n = 0;
-        int from = k * layout.chunkPartitions();
-        int to = Math.min(layout.partitions(), from + layout.chunkPartitions());
-        for (int p = from; p < to; p++) {
-            n += p < tasks ? (tasks - p + layout.partitions() - 1) / layout.partitions() : 0;
+    private static void restoreReplaced(Path dir) {
+        try {
+            OutputDir.restoreReplaced(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restore the earlier sweep from " + dir.resolve(OutputDir.REPLACED), e);
         }
-        return n;
     }
 
-    /**
-     * Writes a table under the work area, then moves it into the output directory in one step, and
-     * records its row count in {@code counts}.
-     */
-    private static Dataset<Row> publish(SparkSession spark, Dataset<Row> rows, Path work, Path dir, String table,
-                                        Map<String, Long> counts) throws IOException {
-        Path staged = work.resolve("tables").resolve(table);
-        OutputDir.deleteTree(staged);
-        rows.write().parquet(uri(staged));
-        Path target = dir.resolve(table);
-        OutputDir.deleteTree(target);
-        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-        counts.put(table, rowCount(spark, target));
-        return spark.read().schema(rows.schema()).parquet(uri(target));
-    }
-
-    /** Rows of a written table, summed from its Parquet footers: no Spark job for a number we hold. */
-    private static long rowCount(SparkSession spark, Path table) throws IOException {
-        org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
-        long rows = 0;
-        try (java.util.stream.Stream<Path> files = Files.list(table)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList()) {
-                try (ParquetFileReader reader = ParquetFileReader.open(
-                        HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(f.toUri()), conf))) {
-                    rows += reader.getRecordCount();
-                }
-            }
-        }
-        return rows;
+    private static String[] locations(List<Path> dirs) {
+        return dirs.stream().map(TablePublisher::location).toArray(String[]::new);
     }
 
     /** Counts failed tasks by status in the manifest and prints a short summary with sample messages. */
     private static void reportFailures(Dataset<Row> replicas, long failed, long total, Manifest manifest, PrintStream err) {
+        if (failed == 0) {
+            manifest.failures(0, List.of());
+            return;
+        }
         List<Row> byStatus = replicas.where(col(Tables.STATUS).notEqual(Tables.OK))
                 .select(Tables.SEED, Tables.PASS, Tables.STATUS, Tables.MESSAGE).distinct()
                 .groupBy(Tables.STATUS, Tables.MESSAGE).count().orderBy(col("count").desc()).collectAsList();
         manifest.failures(failed, byStatus.stream().map(r -> r.getString(0) + ": " + r.getString(1)
                 + " (" + r.getLong(2) + " tasks)").limit(10).toList());
-        err.printf(java.util.Locale.ROOT, "phasesweep: %d of %d tasks failed and are left out of points:%n", failed, total);
+        err.printf(Locale.ROOT, "phasesweep: %d of %d tasks failed and are left out of points:%n", failed, total);
         byStatus.stream().limit(5).forEach(r -> err.printf("  %d x %s: %s%n", r.getLong(2), r.getString(0), r.getString(1)));
         err.println("  (rows with status != 'ok' in replicas/ hold the details)");
     }
@@ -415,8 +347,9 @@ public final class SweepRunner {
     /**
      * The second pass of an fss block with {@code refine}: the first pass's critical points from
      * a quick analysis (few bootstrap samples: only the estimates matter here), then the refined grid.
+     *
+     * @param raw the first pass's raw rows, read only when a refinement is configured
      */
-    /** @param raw the first pass's raw rows, read only when a refinement is configured */
     private static Optional<SweepPlan> refinedPlan(SweepConfig config, java.util.function.Supplier<Dataset<Row>> raw,
                                                    PrintStream err) {
         if (config.fss().isEmpty() || config.fss().get().refine().isEmpty()) {
@@ -432,20 +365,10 @@ public final class SweepRunner {
             err.println("phasesweep: refinement skipped: the first pass gave no critical-point estimate");
             return Optional.empty();
         }
-        err.printf(java.util.Locale.ROOT, "phasesweep: first pass: %s_c ~ %s; refining %d points over %.4g%n",
+        err.printf(Locale.ROOT, "phasesweep: first pass: %s_c ~ %s; refining %d points over %.4g%n",
                 fss.control(), critical, refine.points(), refine.width());
         SweepPlan plan = config.plan();
         return Refinement.grid(plan.grid(), fss.control(), critical, refine.points(), refine.width())
                 .map(g -> new SweepPlan(plan.model(), plan.sweepSeed(), plan.replicas(), g, plan.fixed()));
-    }
-
-    /** One file per table, rows in a fixed order: the same bytes of data for any partitioning. */
-    private static Dataset<Row> sortedSingleFile(Dataset<Row> rows, String[] order) {
-        Column[] cols = java.util.Arrays.stream(order).map(c -> col("`" + c + "`")).toArray(Column[]::new);
-        return rows.repartition(1).sortWithinPartitions(cols);
-    }
-
-    private static String uri(Path p) {
-        return p.toAbsolutePath().toUri().toString();
     }
 }

@@ -59,6 +59,8 @@ class LocalClusterIT {
     @AfterAll
     static void stopCluster() throws Exception {
         launcher("local-cluster", "stop").start().waitFor(60, TimeUnit.SECONDS);
+        // The cluster's jars are links into ~/.m2: remove them here, quietly, before JUnit's clean-up warns of each.
+        io.phasesweep.io.OutputDir.deleteTree(dir.resolve("cluster"));
     }
 
     static ProcessBuilder launcher(String script, String... args) {
@@ -80,7 +82,7 @@ class LocalClusterIT {
         Optional<ProcessHandle> executor = Optional.empty();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline && run.isAlive()) {
-            if (committedChunks(onCluster.resolve("_work/raw-pass1")) >= 1) {
+            if (io.phasesweep.testing.ChildRun.committedChunks(onCluster) >= 1) {
                 executor = ProcessHandle.allProcesses().filter(h -> h.info().commandLine()
                         .map(c -> c.contains("CoarseGrainedExecutorBackend") && c.contains(dir.toString())).orElse(false))
                         .findFirst();
@@ -95,8 +97,19 @@ class LocalClusterIT {
         assertTrue(run.waitFor(300, TimeUnit.SECONDS), "cluster run finished");
         String log = Files.readString(dir.resolve("cluster-run.log"));
         assertEquals(0, run.exitValue(), log);
-        assertTrue(log.contains("Lost executor") || log.contains("ExecutorLostFailure"),
-                "the driver noticed the killed executor and rescheduled its tasks: " + log);
+        // Spark's warnings go to the run's log in the output, not to the console.
+        String sparkLog;
+        try (Stream<Path> logs = Files.list(onCluster.resolve("_logs"))) {
+            sparkLog = logs.map(p -> {
+                try {
+                    return Files.readString(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).reduce("", String::concat);
+        }
+        assertTrue(sparkLog.contains("Lost executor") || sparkLog.contains("ExecutorLostFailure"),
+                "the driver noticed the killed executor and rescheduled its tasks: " + sparkLog);
 
         Path local = dir.resolve("local-out");
         Process localRun = launcher("phasesweep", "run", conf.toString(), "--out", local.toString())
@@ -114,15 +127,6 @@ class LocalClusterIT {
             assertEquals(2 * 7 * 6 * 6, spark.read().parquet(onCluster.resolve("replicas").toString()).count());
         } finally {
             spark.stop();
-        }
-    }
-
-    private static long committedChunks(Path chunks) throws IOException {
-        if (!Files.isDirectory(chunks)) {
-            return 0;
-        }
-        try (Stream<Path> s = Files.list(chunks)) {
-            return s.filter(c -> Files.exists(c.resolve("_SUCCESS"))).count();
         }
     }
 }

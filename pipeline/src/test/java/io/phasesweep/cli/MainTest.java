@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +66,8 @@ class MainTest {
         Outcome o = execute("models");
         assertEquals(0, o.code());
         assertTrue(o.out().contains("ising2d"));
-        assertTrue(o.out().contains("thermalization   long     1000"), o.out());
+        assertTrue(o.out().lines().anyMatch(l -> l.matches("\\s+thermalization\\s+long\\s+1000\\s+>= 0\\s+sweeps discarded.*")),
+                o.out());
         assertTrue(o.out().contains("binder"));
         assertTrue(o.out().contains("roughness_exponent"), o.out());
     }
@@ -94,7 +96,7 @@ class MainTest {
         Files.writeString(out.resolve("manifest.json"), "{}");
         Outcome o = execute("run", "../conf/ising2d-quick.conf", "--out", out.toString());
         assertEquals(2, o.code());
-        assertTrue(o.err().contains("already holds a sweep"), o.err());
+        assertTrue(o.err().contains("already holds files"), "a file named manifest.json proves nothing: " + o.err());
         assertEquals("{}", Files.readString(out.resolve("manifest.json")));
     }
 
@@ -120,9 +122,16 @@ class MainTest {
         assertTrue(again.out().contains("fss rows"), again.out());
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("fss_written"));
 
+        String written = Files.readString(out.resolve("manifest.json"));
+        assertTrue(written.contains("\"fss_settings\"") && written.contains("2.1") && written.contains("2.5"),
+                "the settings behind fss/ are recorded: " + written);
+
         Outcome changed = execute("fss", out.toString(), "--set", "sweep.seed=6");
         assertEquals(2, changed.code());
         assertTrue(changed.err().contains("may only change the fss block"), changed.err());
+        Outcome refine = execute("fss", out.toString(), "--set", "fss.refine.points=5");
+        assertEquals(2, refine.code());
+        assertTrue(refine.err().contains("a refinement pass simulates new points"), refine.err());
     }
 
     @Test
@@ -151,6 +160,116 @@ class MainTest {
             assertEquals(1, o.err().strip().lines().count(), o.err());
         }
         assertEquals("x", Files.readString(file));
+    }
+
+    @Test
+    void helpOfEveryCommandExitsZero() {
+        for (String command : List.of("run", "validate", "fss", "models")) {
+            Outcome o = execute(command, "--help");
+            assertEquals(0, o.code(), command + ": " + o.err());
+            assertTrue(o.out().startsWith("Usage: phasesweep " + command), o.out());
+        }
+    }
+
+    @Test
+    void modelsPrintsItsTablesInAlignedColumns() {
+        String out = execute("models").out();
+        List<String> params = out.lines().dropWhile(l -> !l.startsWith("ising2d")).skip(2).takeWhile(l -> !l.startsWith("  observables"))
+                .toList();
+        assertTrue(params.size() >= 8, out);
+        int type = params.get(0).indexOf("type");
+        int admits = params.get(0).indexOf("admits");
+        for (String row : params) {
+            assertEquals(' ', row.charAt(type - 1), row);
+            assertTrue(Character.isLetter(row.charAt(type)), "type column starts at " + type + ": " + row);
+            assertTrue(row.charAt(admits - 1) == ' ' && row.charAt(admits) != ' ', "admits column: " + row);
+        }
+    }
+
+    @Test
+    void aBadMasterOrAnUnwritableOutputIsOneLineBeforeSparkStarts() {
+        Path out = dir.resolve("never");
+        for (String master : List.of("foo", "local[0]", "spark://nohost")) {
+            Outcome o = execute("run", "../conf/ising2d-quick.conf", "--out", out.toString(), "--master", master);
+            assertEquals(2, o.code(), o.err());
+            assertEquals(1, o.err().strip().lines().count(), o.err());
+            assertTrue(o.err().contains("--master: spark.master: '" + master + "' is not a Spark master"), o.err());
+        }
+        assertFalse(Files.exists(out));
+        Outcome o = execute("run", "../conf/ising2d-quick.conf", "--out", "/proc/phasesweep-out");
+        assertEquals(2, o.code(), o.err());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertTrue(o.err().contains("/proc/phasesweep-out"), o.err());
+    }
+
+    @Test
+    void overwriteRefusesADirectoryPhasesweepDidNotWrite() throws Exception {
+        Path web = dir.resolve("webapp");
+        Files.createDirectories(web);
+        Files.writeString(web.resolve("manifest.json"), "{\"name\": \"My App\"}");
+        Files.writeString(web.resolve("index.html"), "<html></html>");
+        Outcome o = execute("run", "../conf/ising2d-quick.conf", "--out", web.toString(), "--overwrite");
+        assertEquals(2, o.code(), o.err());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertTrue(o.err().contains("not written by phasesweep"), o.err());
+        assertEquals("<html></html>", Files.readString(web.resolve("index.html")));
+        assertEquals(List.of("index.html", "manifest.json"), names(web));
+    }
+
+    /**
+     * An overwrite whose new sweep fails before its first result (here a Spark setting that only
+     * the first job reads) leaves the earlier sweep as it was, and says so in one line.
+     */
+    @Test
+    void anOverwriteThatCannotStartKeepsTheEarlierSweep() throws Exception {
+        Path out = dir.resolve("kept");
+        Path conf = Configs.write(dir, "tiny.conf", """
+                sweep { model = ising2d, grid { L = [6], T = [2.0] }, params { sweeps = 200, thermalization = 10 } }
+                """);
+        assertEquals(0, execute("run", conf.toString(), "--out", out.toString(), "--master", "local[1]").code());
+        byte[] replicas = Files.readAllBytes(onlyParquet(out.resolve("replicas")));
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        Path broken = Configs.write(dir, "broken.conf", """
+                sweep { model = ising2d, grid { L = [8], T = [2.0] }, params { sweeps = 200 } }
+                spark { conf { "spark.sql.shuffle.partitions" = abc } }
+                """);
+        Outcome o = execute("run", broken.toString(), "--out", out.toString(), "--overwrite", "--master", "local[1]");
+        assertEquals(1, o.code(), o.err());
+        String last = o.err().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.contains("the earlier sweep in " + out + " is back as it was") && last.contains("full trace in "),
+                o.err());
+        assertFalse(o.err().contains("\tat "), "no stack trace: " + o.err());
+        assertEquals(manifest, Files.readString(out.resolve("manifest.json")));
+        assertArrayEquals(replicas, Files.readAllBytes(onlyParquet(out.resolve("replicas"))));
+        assertFalse(Files.exists(out.resolve("_replaced")));
+    }
+
+    @Test
+    void anOutputThatIsASymbolicLinkIsWrittenThroughAndStaysALink() throws Exception {
+        Path target = Files.createDirectories(dir.resolve("elsewhere/target"));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), target);
+        Path conf = Configs.write(dir, "tiny.conf", """
+                sweep { model = ising2d, grid { L = [6], T = [2.0] }, params { sweeps = 100, thermalization = 10 } }
+                """);
+        Outcome o = execute("run", conf.toString(), "--out", link.toString(), "--master", "local[1]");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.isSymbolicLink(link), "never replaced by a directory");
+        assertTrue(Files.isDirectory(target.resolve("replicas")), "the sweep is in the link's target");
+        Outcome again = execute("run", conf.toString(), "--out", link.toString(), "--overwrite", "--master", "local[1]");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(Files.isSymbolicLink(link) && Files.isDirectory(target.resolve("replicas")));
+    }
+
+    private static Path onlyParquet(Path table) throws Exception {
+        try (var files = Files.list(table)) {
+            return files.filter(f -> f.toString().endsWith(".parquet")).findFirst().orElseThrow();
+        }
+    }
+
+    private static List<String> names(Path dir) throws Exception {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test

@@ -1,19 +1,17 @@
 package io.phasesweep.cli;
 
+import io.phasesweep.io.OutputLock;
+import io.phasesweep.testing.ChildRun;
 import io.phasesweep.testing.Configs;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,22 +39,22 @@ class ResumeAfterKillTest {
     void resumeAfterKillGivesIdenticalTables() throws Exception {
         Path conf = Configs.write(dir, "sweep.conf", SWEEP);
         Path killed = dir.resolve("killed");
-        Process child = startChild(conf, killed);
-        Path chunks = killed.resolve("_work/raw-pass1");
-        long committed = 0;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && child.isAlive()) {
-            committed = committedChunks(chunks);
-            if (committed >= 2) {
-                break;
-            }
-            Thread.sleep(50);
-        }
+        Process child = ChildRun.start(conf, killed, dir.resolve("child.log"));
+        long[] committed = {0};
+        ChildRun.awaitWhileAlive(child, () -> (committed[0] = ChildRun.committedChunks(killed)) >= 2, 120);
         assertTrue(child.isAlive(), "the sweep finished before it could be killed; make it longer");
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        assertTrue(committed >= 2 && committed < 10, "killed mid-sweep, after " + committed + " of 10 chunks");
+        assertTrue(committed[0] >= 2 && committed[0] < 10, "killed mid-sweep, after " + committed[0] + " of 10 chunks");
         assertFalse(Files.exists(killed.resolve("replicas")), "no final table before the sweep is complete");
         assertTrue(Files.readString(killed.resolve("manifest.json")).contains("\"status\" : \"running\""));
+        assertTrue(Files.exists(killed.resolve(OutputLock.FILE)), "SIGKILL leaves the lock behind");
+
+        MainTest.Outcome status = MainTest.execute("validate", conf.toString(), "--out", killed.toString());
+        assertTrue(status.out().contains("holds a sweep: interrupted"), "a dead writer's running sweep is interrupted: "
+                + status.out());
+        MainTest.Outcome again = MainTest.execute("run", conf.toString(), "--out", killed.toString());
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("sweep (interrupted); finish it with --resume"), again.err());
 
         MainTest.Outcome refused = MainTest.execute("run", conf.toString(), "--out", killed.toString(), "--resume",
                 "--set", "sweep.seed=12");
@@ -67,6 +65,8 @@ class ResumeAfterKillTest {
                 "--master", "local[2]");
         assertEquals(0, resumed.code(), resumed.err());
         assertTrue(resumed.err().contains("chunks already done"), resumed.err());
+        assertTrue(resumed.err().contains("broke the stale lock of process " + child.pid()), resumed.err());
+        assertFalse(Files.exists(killed.resolve(OutputLock.FILE)), "released at the end");
 
         Path clean = dir.resolve("clean");
         assertEquals(0, MainTest.execute("run", conf.toString(), "--out", clean.toString(), "--master", "local[2]").code());
@@ -82,29 +82,6 @@ class ResumeAfterKillTest {
                     "one row per (point, replica, observable): nothing duplicated");
         } finally {
             spark.stop();
-        }
-    }
-
-    private Process startChild(Path conf, Path out) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // The same JVM flags (Spark's --add-opens) and classpath as this test JVM.
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens") || a.startsWith("-D") || a.startsWith("-XX")).toList());
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "run", conf.toString(), "--out", out.toString(), "--master", "local[2]"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile());
-        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-        return pb.start();
-    }
-
-    private static long committedChunks(Path chunks) throws IOException {
-        if (!Files.isDirectory(chunks)) {
-            return 0;
-        }
-        try (Stream<Path> s = Files.list(chunks)) {
-            return s.filter(c -> Files.exists(c.resolve("_SUCCESS"))).count();
         }
     }
 }

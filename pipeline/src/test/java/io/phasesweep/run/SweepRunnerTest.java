@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -275,7 +276,7 @@ class SweepRunnerTest {
             RandomWalkType.ABORTING.set(false);
         }
         Path pass = dir.resolve("leftovers/_work/raw-pass1");
-        Path stale = pass.resolve(SweepRunner.ATTEMPTS).resolve("chunk-00002.stale/_temporary/0/_temporary/attempt_1");
+        Path stale = pass.resolve(ChunkedSimulation.ATTEMPTS).resolve("chunk-00002.stale/_temporary/0/_temporary/attempt_1");
         Files.createDirectories(stale);
         Files.createDirectories(pass.resolve("chunk-00002/_temporary/0"));
         Thread lingering = new Thread(() -> {
@@ -295,6 +296,65 @@ class SweepRunnerTest {
         assertEquals(16, r.tasks());
         assertEquals(16, r.replicaRows(), "one scalar observable per task, nothing twice");
         assertTrue(Files.readString(dir.resolve("leftovers/manifest.json")).contains("\"status\" : \"complete\""));
+    }
+
+    /**
+     * Whatever reaches the work area between the chunks and the final tables (a second writer, a
+     * chunk copied twice, rows of another sweep), the sweep does not call itself complete unless
+     * each (point, replica, observable) is there exactly once with the seed the config derives.
+     */
+    @Test
+    void aResumedSweepWithForeignOrRepeatedRowsFailsItsIntegrityCheck() throws Exception {
+        for (String tamper : List.of("repeated", "foreign-seed")) {
+            String out = "tampered-" + tamper;
+            String text = """
+                    sweep { model = test-random-walk, replicas = 4, grid { fault = [none, abort], sigma = [1.0, 2.0] } }
+                    spark { partitions = 16 }
+                    """;
+            RandomWalkType.ABORTING.set(true);
+            try {
+                assertThrows(RuntimeException.class, () -> run(out, text));
+            } finally {
+                RandomWalkType.ABORTING.set(false);
+            }
+            Path chunk;
+            try (var chunks = Files.list(dir.resolve(out).resolve("_work/raw-pass1"))) {
+                chunk = chunks.filter(c -> Files.exists(c.resolve("_SUCCESS"))).findFirst().orElseThrow();
+            }
+            if (tamper.equals("repeated")) {
+                Path part;
+                try (var files = Files.list(chunk)) {
+                    part = files.filter(f -> f.toString().endsWith(".parquet")).findFirst().orElseThrow();
+                }
+                Files.copy(part, chunk.resolve("part-99999-copy.parquet"));
+            } else {
+                Path rewritten = dir.resolve(out + "-rewritten");
+                spark.read().parquet(chunk.toString())
+                        .withColumn("seed", org.apache.spark.sql.functions.col("seed").plus(1))
+                        .write().parquet(rewritten.toString());
+                io.phasesweep.io.OutputDir.deleteTree(chunk);
+                Files.move(rewritten, chunk);
+            }
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> SweepRunner.run(spark,
+                    config(text, "local[2]", "output.dir=\"" + dir.resolve(out) + "\""), false, true, QUIET));
+            assertTrue(e.getMessage().contains("integrity check"), e.getMessage());
+            assertTrue(e.getMessage().contains(tamper.equals("repeated") ? "repeated or missing" : "seed this config does not derive"),
+                    e.getMessage());
+            String manifest = Files.readString(dir.resolve(out).resolve("manifest.json"));
+            assertTrue(manifest.contains("\"status\" : \"failed\""), manifest);
+            assertFalse(Files.exists(dir.resolve(out).resolve("points")), "no points from a table that failed its check");
+        }
+    }
+
+    /** Colons, spaces, commas, hashes, percent signs and non-ASCII letters are just characters of a path. */
+    @Test
+    void anOutputPathWithUnusualCharactersIsWrittenAndReadLiterally() throws Exception {
+        SweepRunner.Result r = run("odd: name, with spaces #1 100% ü", """
+                sweep { model = test-random-walk, replicas = 2, grid { sigma = [1.0, 2.0] } }
+                """);
+        assertEquals(4, r.replicaRows());
+        assertEquals(4, rows(dir.resolve("odd: name, with spaces #1 100% ü/replicas")).size());
+        assertTrue(Files.isDirectory(dir.resolve("odd: name, with spaces #1 100% ü/timeseries")));
     }
 
     @Test
@@ -368,7 +428,9 @@ class SweepRunnerTest {
     /**
      * Roughness exponent from the saturated width across an N axis: 1/2 for the noisy
      * Edwards-Wilkinson ring, 3/2 with weak columnar disorder (exact widths in KuramotoChainTest).
-     * Saturation needs t >> N^2 / (4 pi^2 K) = 415 at N = 128.
+     * Saturation needs t >> N^2 / (4 pi^2 K) = 415 at N = 128. The small rings reach half their
+     * plateau by t = 1 (W = sqrt(2 D t) before the coupling acts), so W is sampled from t = 0.1:
+     * the growth before the plateau must be seen for W_sat and t_sat to be stated.
      */
     @Test
     void roughnessExponentFromTheSaturatedWidthAcrossSizes() {
@@ -376,7 +438,7 @@ class SweepRunnerTest {
                 sweep {
                   model = kuramoto1d, seed = 5, replicas = 16
                   grid { N = [16, 32, 64, 128], K = [0.5, 1.0] }
-                  params { D = 0.02, t_max = 4000.0, dt = 0.1, transient = 2000.0, series_points = 40 }
+                  params { D = 0.02, t_max = 4000.0, dt = 0.1, transient = 2000.0, series_points = 40, series_from = 0.1 }
                 }
                 """);
         List<Row> noise = rows(dir.resolve("roughness/exponents")).stream()

@@ -1,0 +1,100 @@
+package io.phasesweep.run;
+
+import io.phasesweep.grid.SweepPlan;
+import io.phasesweep.io.Tables;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+
+/**
+ * The last check before a sweep may call itself complete, whatever happened to its work area on
+ * the way (a second writer, a lost or repeated chunk): the replicas table has exactly one row per
+ * (grid point, pass, replica, scalar observable) of the passes run, and every replica's seed is
+ * the one the config derives for it.
+ */
+final class IntegrityCheck {
+
+    private IntegrityCheck() {
+    }
+
+    /** What is wrong with the replicas table, or an empty list. */
+    static List<String> problems(Dataset<Row> replicas, long rows, SweepPlan plan, List<SweepPlan> passes) {
+        int scalars = (int) plan.modelType().observables().stream().filter(o -> !o.isSeries()).count();
+        long points = passes.stream().mapToLong(p -> p.grid().size()).sum();
+        long expectedReplicas = points * plan.replicas();
+        List<String> problems = new ArrayList<>();
+        if (rows != expectedReplicas * scalars) {
+            problems.add("replicas has " + rows + " rows, expected " + expectedReplicas * scalars + " (" + points
+                    + " points x " + plan.replicas() + " replicas x " + scalars + " observables)");
+        }
+        List<Column> key = new ArrayList<>();
+        plan.grid().names().forEach(n -> key.add(col("`" + n + "`")));
+        key.add(col(Tables.PASS));
+        key.add(col(Tables.REPLICA));
+        key.add(col(Tables.SEED));
+        long[] tally = replicas.groupBy(key.toArray(Column[]::new))
+                .agg(count(lit(1)).as("n"), countDistinct(col(Tables.OBSERVABLE)).as("k"))
+                .javaRDD().mapPartitions(new Tally(plan, scalars))
+                .reduce(IntegrityCheck::add);
+        if (tally[0] != expectedReplicas) {
+            problems.add("replicas holds " + tally[0] + " (point, replica, seed) combinations, expected "
+                    + expectedReplicas);
+        }
+        if (tally[1] > 0) {
+            problems.add(tally[1] + " replicas have a repeated or missing observable");
+        }
+        if (tally[2] > 0) {
+            problems.add(tally[2] + " replicas carry a seed this config does not derive (rows of another sweep)");
+        }
+        return problems;
+    }
+
+    private static long[] add(long[] a, long[] b) {
+        return new long[]{a[0] + b[0], a[1] + b[1], a[2] + b[2]};
+    }
+
+    /** Per partition of the grouped table: groups, groups with a wrong observable count, wrong seeds. */
+    private static final class Tally implements FlatMapFunction<Iterator<Row>, long[]> {
+        private static final long serialVersionUID = 1L;
+        private final SweepPlan plan;
+        private final int scalars;
+
+        Tally(SweepPlan plan, int scalars) {
+            this.plan = plan;
+            this.scalars = scalars;
+        }
+
+        @Override
+        public Iterator<long[]> call(Iterator<Row> groups) {
+            int axes = plan.grid().axes().size();
+            long[] t = new long[3];
+            while (groups.hasNext()) {
+                Row r = groups.next();
+                t[0]++;
+                long n = r.getLong(axes + 3);
+                long k = r.getLong(axes + 4);
+                if (n != scalars || k != scalars) {
+                    t[1]++;
+                }
+                Object[] point = new Object[axes];
+                for (int a = 0; a < axes; a++) {
+                    point[a] = r.get(a);
+                }
+                if (plan.seed(point, r.getInt(axes + 1)) != r.getLong(axes + 2)) {
+                    t[2]++;
+                }
+            }
+            return List.of(t).iterator();
+        }
+    }
+}

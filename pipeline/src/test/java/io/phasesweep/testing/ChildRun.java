@@ -1,0 +1,58 @@
+package io.phasesweep.testing;
+
+import io.phasesweep.cli.Main;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/** {@code phasesweep run} in a JVM of its own, to be killed, signalled or raced against. */
+public final class ChildRun {
+    private ChildRun() {
+    }
+
+    /** Starts {@code run CONF --out OUT --master local[2]} with this JVM's flags and class path; output to {@code log}. */
+    public static Process start(Path conf, Path out, Path log) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The same JVM flags (Spark's --add-opens) and class path as this test JVM.
+        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("-D") || a.startsWith("-XX")).toList());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "run", conf.toString(), "--out", out.toString(), "--master", "local[2]"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        return pb.start();
+    }
+
+    /** Waits (polling) until {@code condition} holds while the child lives; false if it ended or time ran out. */
+    public static boolean awaitWhileAlive(Process child, BooleanSupplier condition, long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline && child.isAlive()) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /** Chunks of pass 1 committed so far in output {@code out}. */
+    public static long committedChunks(Path out) {
+        Path chunks = out.resolve("_work/raw-pass1");
+        if (!Files.isDirectory(chunks)) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.list(chunks)) {
+            return s.filter(c -> c.getFileName().toString().startsWith("chunk-") && Files.exists(c.resolve("_SUCCESS"))).count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
