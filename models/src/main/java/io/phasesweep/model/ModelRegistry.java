@@ -11,6 +11,8 @@ import java.util.TreeMap;
  * Every model phasesweep can run, by name. Models are found with {@link ServiceLoader} through
  * this class's own loader (not the thread's context loader, which Spark replaces on executors):
  * adding a model means adding one line to {@code META-INF/services/io.phasesweep.model.ModelType}.
+ * Every such file on the class path contributes (a test classpath adds its own test-only models
+ * beside the main ones; it need not repeat them).
  */
 public final class ModelRegistry {
 

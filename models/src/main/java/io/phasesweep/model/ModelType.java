@@ -103,9 +103,21 @@ public interface ModelType {
     }
 
     /**
+     * Whether the framework runs a ladder task of this type by parallel tempering: one model per
+     * member from {@link #create(Params, UniformRandomProvider)}, each a {@link TemperedModel},
+     * exchanged between neighbouring members of the {@link #ladderAxis()} after every unit (see
+     * {@link ParallelTempering}). Such a type declares {@link ParallelTempering#ACCEPTANCE_OBSERVABLE}
+     * among its observables and does not override {@link #create(List, UniformRandomProvider)}.
+     */
+    default boolean parallelTempering() {
+        return false;
+    }
+
+    /**
      * Builds the state of one task covering {@code members} (grid points that differ only in the
-     * ladder axis, in grid order). Ladder models override this; the model records member k's
-     * observables into {@code recorder.member(k)}.
+     * ladder axis, in grid order). Ladder models that simulate all members themselves override this;
+     * the model records member k's observables into {@code recorder.member(k)}. Not used for
+     * {@link #parallelTempering()} types.
      */
     default Model create(List<Params> members, UniformRandomProvider rng) {
         if (members.size() != 1) {

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Runs one task: builds the model from its seed, discards the equilibration units, then
  * measures after every unit and returns a binned estimate per scalar observable plus the recorded
- * series. The same (type, params, seed) always gives the same bits.
+ * series. The same (type, params, seed) always gives the same bits. A ladder task of a
+ * {@link ModelType#parallelTempering()} type runs as {@link ParallelTempering}, through the same loop.
  */
 public final class ReplicaRunner {
 
@@ -42,7 +43,9 @@ public final class ReplicaRunner {
     }
 
     public static TaskResult run(ModelType type, List<Params> members, long seed) {
-        Model model = type.create(members, rng(seed));
+        Model model = type.parallelTempering()
+                ? ParallelTempering.create(type, members, seed)
+                : type.create(members, rng(seed));
         Schedule schedule = type.schedule(members.get(0));
         for (long i = 0; i < schedule.discard(); i++) {
             model.advance();

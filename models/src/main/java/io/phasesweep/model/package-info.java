@@ -11,8 +11,31 @@
  * estimation ({@link io.phasesweep.model.ReplicaRunner}). Derived quantities (Binder cumulant,
  * susceptibility, ...) are functions of observable means, evaluated after replicas are pooled.
  *
- * <p>Planned extensions keep this shape: time series ({@code Recorder.series(name, t, value)}) for
- * interface growth, and ladder tasks (a parallel-tempering model receiving every temperature of one
- * axis in a single task and recording per ladder member).
+ * <p>Series observables ({@code Recorder.series(name, t, value)}) record one value per time t and
+ * replica, e.g. for interface growth.
+ *
+ * <p>Ladder tasks: a type with a {@link io.phasesweep.model.ModelType#ladderAxis()} receives every
+ * grid value of that axis (a temperature ladder) in one task and records member k into
+ * {@code recorder.member(k)}. Either it simulates all members itself
+ * ({@code create(List<Params>, rng)}), or it asks for parallel tempering
+ * ({@link io.phasesweep.model.ModelType#parallelTempering()}) and the framework runs one
+ * {@link io.phasesweep.model.TemperedModel} per member ({@link io.phasesweep.model.ParallelTempering}).
+ *
+ * <p>Parallel tempering (replica exchange; Swendsen and Wang, Phys. Rev. Lett. 57, 2607 (1986);
+ * Hukushima and Nemoto, J. Phys. Soc. Jpn. 65, 1604 (1996)). Member k samples the weight
+ * w(x; p_k) of its parameters p_k (for Boltzmann weights, exp(-E(x)/T_k)). After every unit the
+ * framework proposes to exchange the configurations x_a at member i and x_b at member i + 1,
+ * alternating the pairs (0, 1), (2, 3), ... and (1, 2), (3, 4), ... between units, and accepts with
+ * probability
+ * <pre>
+ *   min(1, exp(r_a + r_b)),  r_a = log[w(x_a; p_{i+1}) / w(x_a; p_i)],  r_b = log[w(x_b; p_i) / w(x_b; p_{i+1})],
+ * </pre>
+ * which for temperatures is min(1, exp[(1/T_i - 1/T_{i+1})(E_a - E_b)]). This is detailed balance
+ * for the product weight w(x_0; p_0) ... w(x_{n-1}; p_{n-1}), so every member still samples its own
+ * distribution while configurations travel along the ladder and escape the low-temperature traps a
+ * local update alone cannot. A model supplies only the log-weight ratio and how to change its
+ * parameters ({@link io.phasesweep.model.TemperedModel}); the framework draws the decisions from a
+ * stream of their own and records the swap acceptance per member as the scalar observable
+ * {@code pt_acceptance} ({@link io.phasesweep.model.ParallelTempering#ACCEPTANCE}).
  */
 package io.phasesweep.model;

@@ -1,0 +1,180 @@
+package io.phasesweep.model;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Parallel tempering (replica exchange) of one ladder task, seen by {@link ReplicaRunner} as a
+ * single {@link Model}. Each unit advances the configuration at every ladder position, lowest first,
+ * then attempts exchanges between neighbouring positions: pairs (0, 1), (2, 3), ... on even units
+ * and (1, 2), (3, 4), ... on odd units, counting from the first discarded unit. An exchange of the
+ * configurations a at position i and b at position j is accepted with probability
+ * min(1, exp(r_a + r_b)), r_a = a's {@link TemperedModel#logWeightRatio} to j's parameters and r_b
+ * b's to i's; on acceptance the two configurations swap parameters ({@link TemperedModel#moveTo})
+ * and positions, so member k's recorder always receives the configuration at position k.
+ *
+ * <p>Each position's recorder also receives {@link #ACCEPTANCE} after every measured unit: for
+ * member k the fraction of accepted exchange attempts between positions k and k + 1 over the
+ * measured units so far (the top member reports the pair below it, (k - 1, k)). It is 0 before
+ * the pair's first measured attempt, which only the first measured unit can see, and always 0 for
+ * a ladder of one member, which never exchanges. Being a running fraction, its mean over the
+ * measured units is the acceptance rate, but its binned error and tau_int are not statistical
+ * errors of that rate.
+ *
+ * <p>Random numbers: the models are built from the task generator in member order and share it,
+ * exactly as a task of one member would; the accept/reject uniforms come from a generator of their
+ * own, seeded with the task seed XOR {@link #EXCHANGE_STREAM}. Tempering therefore leaves the
+ * models' streams untouched: a ladder of one member gives the same bits as a run without tempering.
+ */
+public final class ParallelTempering implements Model {
+
+    /** Name of the swap-acceptance observable the framework records for every ladder member. */
+    public static final String ACCEPTANCE = "pt_acceptance";
+
+    /** The spec a {@link ModelType#parallelTempering()} type adds to its observables. */
+    public static final ObservableSpec ACCEPTANCE_OBSERVABLE = ObservableSpec.of(ACCEPTANCE,
+            "fraction of accepted parallel-tempering exchanges with the next ladder member"
+                    + " (top member: with the one below), over the measured units so far");
+
+    /**
+     * "PT_EXCHG" in ASCII. XORed into the task seed to seed the exchange decisions, so they draw
+     * from a generator of their own and the models' stream stays as it is without tempering.
+     */
+    public static final long EXCHANGE_STREAM = 0x5054_5F45_5843_4847L;
+
+    private final List<Params> members;
+    private final TemperedModel[] atPosition;
+    /** Which configuration (index of the member it was built for) sits at each position. */
+    private final int[] configurationAt;
+    private final UniformRandomProvider exchangeRng;
+    private final long[] attempted;
+    private final long[] accepted;
+    private final Recorder[] memberViews;
+    private Recorder viewsOf;
+    private long unit;
+
+    private ParallelTempering(List<Params> members, TemperedModel[] models, UniformRandomProvider exchangeRng) {
+        this.members = List.copyOf(members);
+        this.atPosition = models;
+        this.configurationAt = new int[models.length];
+        for (int k = 0; k < models.length; k++) {
+            configurationAt[k] = k;
+        }
+        this.exchangeRng = exchangeRng;
+        this.attempted = new long[Math.max(models.length - 1, 0)];
+        this.accepted = new long[attempted.length];
+        this.memberViews = new Recorder[models.length];
+    }
+
+    /** One model per member, each built with {@code type.create(member, rng)} from the task's generator. */
+    static ParallelTempering create(ModelType type, List<Params> members, long seed) {
+        UniformRandomProvider rng = ReplicaRunner.rng(seed);
+        TemperedModel[] models = new TemperedModel[members.size()];
+        for (int k = 0; k < models.length; k++) {
+            Model m = type.create(members.get(k), rng);
+            if (!(m instanceof TemperedModel t)) {
+                throw new IllegalStateException(type.name() + " asks for parallel tempering, but its model "
+                        + m.getClass().getName() + " is not a " + TemperedModel.class.getSimpleName());
+            }
+            models[k] = t;
+        }
+        return new ParallelTempering(members, models, ReplicaRunner.rng(seed ^ EXCHANGE_STREAM));
+    }
+
+    @Override
+    public void advance() {
+        for (TemperedModel m : atPosition) {
+            m.advance();
+        }
+        for (int k = (int) (unit & 1); k + 1 < atPosition.length; k += 2) {
+            attemptExchange(k);
+        }
+        unit++;
+    }
+
+    private void attemptExchange(int lower) {
+        int upper = lower + 1;
+        TemperedModel a = atPosition[lower];
+        TemperedModel b = atPosition[upper];
+        double logRatio = a.logWeightRatio(members.get(upper)) + b.logWeightRatio(members.get(lower));
+        if (Double.isNaN(logRatio)) {
+            throw new IllegalStateException("log weight ratio is NaN between ladder members " + lower + " and " + upper);
+        }
+        attempted[lower]++;
+        // StrictMath: the same decisions on every JVM and CPU. No uniform is drawn when acceptance is certain.
+        if (logRatio >= 0 || exchangeRng.nextDouble() < StrictMath.exp(logRatio)) {
+            a.moveTo(members.get(upper));
+            b.moveTo(members.get(lower));
+            atPosition[lower] = b;
+            atPosition[upper] = a;
+            int c = configurationAt[lower];
+            configurationAt[lower] = configurationAt[upper];
+            configurationAt[upper] = c;
+            accepted[lower]++;
+        }
+    }
+
+    /** Freezes every model's update and restarts the acceptance counts for the measured units. */
+    @Override
+    public void startMeasuring() {
+        for (TemperedModel m : atPosition) {
+            m.startMeasuring();
+        }
+        Arrays.fill(attempted, 0);
+        Arrays.fill(accepted, 0);
+    }
+
+    @Override
+    public void measure(Recorder out) {
+        if (out != viewsOf) {
+            for (int k = 0; k < memberViews.length; k++) {
+                memberViews[k] = new SingleMemberRecorder(out.member(k));
+            }
+            viewsOf = out;
+        }
+        for (int k = 0; k < atPosition.length; k++) {
+            atPosition[k].measure(memberViews[k]);
+            memberViews[k].record(ACCEPTANCE, acceptance(k));
+        }
+    }
+
+    /** The {@link #ACCEPTANCE} value of member k now. */
+    double acceptance(int member) {
+        if (attempted.length == 0) {
+            return 0.0;
+        }
+        int pair = Math.min(member, attempted.length - 1);
+        return attempted[pair] == 0 ? 0.0 : (double) accepted[pair] / attempted[pair];
+    }
+
+    /** Index of the member whose parameters the configuration now at {@code position} was built with. */
+    int configurationAt(int position) {
+        return configurationAt[position];
+    }
+
+    /**
+     * Member k's recorder as its model sees it: the one member of an ordinary task, so a model that
+     * writes to {@code member(0)} still lands in member k.
+     */
+    private record SingleMemberRecorder(Recorder target) implements Recorder {
+        @Override
+        public void record(String observable, double value) {
+            target.record(observable, value);
+        }
+
+        @Override
+        public void series(String observable, double t, double value) {
+            target.series(observable, t, value);
+        }
+
+        @Override
+        public Recorder member(int k) {
+            if (k != 0) {
+                throw new IllegalStateException("a tempered model records one member; got member(" + k + ")");
+            }
+            return this;
+        }
+    }
+}
