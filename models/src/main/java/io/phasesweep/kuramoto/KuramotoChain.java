@@ -2,16 +2,23 @@ package io.phasesweep.kuramoto;
 
 import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
+import io.phasesweep.ode.EulerMaruyamaIntegrator;
+import io.phasesweep.ode.FixedStepDriver;
+import io.phasesweep.ode.FixedStepIntegrator;
+import io.phasesweep.ode.RungeKutta4Integrator;
+import io.phasesweep.ode.StochasticHeunIntegrator;
+import io.phasesweep.ode.StochasticSystem;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
- * One replica of a noisy / disordered phase-oscillator ring. {@link #advance()} integrates to the
- * next measurement time (log-spaced times for the interface width, an even grid after the
- * transient for the order parameter and slip rate); arrays are preallocated, nothing is allocated
- * per step. Sines use {@link StrictMath} so every JVM and CPU gives the same bits.
+ * One replica of a noisy / disordered phase-oscillator ring, as a {@link StochasticSystem} for the
+ * {@code io.phasesweep.ode} integrators. {@link #advance()} integrates to the next measurement time
+ * (log-spaced times for the interface width, an even grid after the transient for the order
+ * parameter and slip rate), counting phase slips after every step; arrays are preallocated,
+ * nothing is allocated per step. Sines use {@link StrictMath} so every JVM and CPU gives the same bits.
  */
-public final class KuramotoChain implements Model {
+public final class KuramotoChain implements Model, StochasticSystem {
     /** How the equations are stepped. */
     public enum Integrator { EULER, HEUN, RK4 }
 
@@ -25,17 +32,9 @@ public final class KuramotoChain implements Model {
     private final double a;
     private final double b;
     private final double diffusion;
-    private final double dt;
-    private final Integrator integrator;
-    private final ZigguratSampler.NormalizedGaussian gauss;
+    private final FixedStepDriver<StochasticSystem> driver;
     private final double[] omega;
     private final double[] theta;
-    private final double[] k1;
-    private final double[] k2;
-    private final double[] k3;
-    private final double[] k4;
-    private final double[] stage;
-    private final double[] noise;
     private final long[] branch;
     /** Each pair's 2 pi sheet at the end of the transient: the net winding since then decides locking. */
     private final long[] branchAfterTransient;
@@ -65,9 +64,7 @@ public final class KuramotoChain implements Model {
         this.a = a;
         this.b = b;
         this.diffusion = diffusion;
-        this.dt = dt;
-        this.integrator = integrator;
-        this.gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+        ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
         this.omega = new double[n];
         this.theta = new double[n];
         // Quenched disorder first, so the frequencies depend on the seed alone, not on the start.
@@ -81,12 +78,13 @@ public final class KuramotoChain implements Model {
                 default -> 0.0;
             };
         }
-        this.k1 = new double[n];
-        this.k2 = new double[n];
-        this.k3 = new double[n];
-        this.k4 = new double[n];
-        this.stage = new double[n];
-        this.noise = new double[n];
+        // The noise continues the Gaussian stream that drew the frequencies.
+        FixedStepIntegrator<? super StochasticSystem> scheme = switch (integrator) {
+            case EULER -> new EulerMaruyamaIntegrator(n, gauss);
+            case HEUN -> new StochasticHeunIntegrator(n, gauss);
+            case RK4 -> new RungeKutta4Integrator(n);
+        };
+        this.driver = new FixedStepDriver<>(this, scheme, dt, (time, y) -> countSlips());
         this.branch = new long[n];
         for (int i = 0; i < n; i++) {
             branch[i] = branchOf(theta[(i + 1) % n] - theta[i]);
@@ -117,75 +115,27 @@ public final class KuramotoChain implements Model {
         if (next > 0 && times[next - 1] == transientTime) {
             System.arraycopy(branch, 0, branchAfterTransient, 0, n);
         }
-        double target = times[next++];
-        while (t < target) {
-            // The last step is shortened to land on the measurement time exactly.
-            double h = Math.min(dt, target - t);
-            step(h);
-            t = h == target - t ? target : t + h;
-            countSlips();
-        }
+        t = driver.advance(t, theta, times[next++]);
     }
 
     /** Advances {@code count} steps of dt, counting slips, without measuring: the kernel alone, for benchmarks. */
     public void steps(int count) {
-        for (int k = 0; k < count; k++) {
-            step(dt);
-            t += dt;
-            countSlips();
-        }
+        t = driver.steps(t, theta, count);
     }
 
-    private void step(double h) {
-        switch (integrator) {
-            case RK4 -> {
-                drift(theta, k1);
-                axpy(theta, 0.5 * h, k1, stage);
-                drift(stage, k2);
-                axpy(theta, 0.5 * h, k2, stage);
-                drift(stage, k3);
-                axpy(theta, h, k3, stage);
-                drift(stage, k4);
-                for (int i = 0; i < n; i++) {
-                    theta[i] += h / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
-                }
-            }
-            case EULER -> {
-                sampleNoise(h);
-                drift(theta, k1);
-                for (int i = 0; i < n; i++) {
-                    theta[i] += h * k1[i] + noise[i];
-                }
-            }
-            case HEUN -> {
-                sampleNoise(h);
-                drift(theta, k1);
-                for (int i = 0; i < n; i++) {
-                    stage[i] = theta[i] + h * k1[i] + noise[i];
-                }
-                drift(stage, k2);
-                for (int i = 0; i < n; i++) {
-                    theta[i] += 0.5 * h * (k1[i] + k2[i]) + noise[i];
-                }
-            }
-        }
+    @Override
+    public int dimension() {
+        return n;
     }
 
-    private void sampleNoise(double h) {
-        double amplitude = Math.sqrt(2 * diffusion * h);
-        for (int i = 0; i < n; i++) {
-            noise[i] = amplitude * gauss.sample();
-        }
+    @Override
+    public double diffusion() {
+        return diffusion;
     }
 
-    private void axpy(double[] x, double alpha, double[] y, double[] out) {
-        for (int i = 0; i < n; i++) {
-            out[i] = x[i] + alpha * y[i];
-        }
-    }
-
-    /** out_i = omega_i + K sum over both neighbours of Gamma(theta_j - theta_i); one sine/cosine per bond. */
-    private void drift(double[] th, double[] out) {
+    /** The drift: out_i = omega_i + K sum_{j = i +- 1} Gamma(theta_j - theta_i); one sine/cosine per bond. */
+    @Override
+    public void derivatives(double time, double[] th, double[] out) {
         System.arraycopy(omega, 0, out, 0, n);
         for (int i = 0; i < n; i++) {
             int j = i + 1 == n ? 0 : i + 1;

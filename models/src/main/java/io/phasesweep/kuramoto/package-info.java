@@ -16,7 +16,8 @@
  * Waves and Turbulence (1984); A.-L. Barabasi and H. E. Stanley, Fractal Concepts in Surface Growth
  * (1995); and for the chain as an interface R. Gutierrez and R. Cuerno, Phys. Rev. E 102, 052212 (2020).
  *
- * <p>Integrators: RK4 without noise; stochastic Heun (predictor-corrector with the same noise
- * increment, weak order 2 for additive noise) or Euler-Maruyama with noise.
+ * <p>Integrators (from {@code io.phasesweep.ode}, chosen by the {@code integrator} parameter): RK4
+ * without noise; stochastic Heun (predictor-corrector with the same noise increment, weak order 2
+ * for additive noise) or Euler-Maruyama with noise. Phase slips are counted after every step.
  */
 package io.phasesweep.kuramoto;
