@@ -129,4 +129,10 @@ public final class ParamagnetType implements ModelType {
             out.record(MAGNETIZATION, m);
         }
     }
+
+    /** N spins as bytes. */
+    @Override
+    public long memoryBytes(Params p) {
+        return p.getInt("N");
+    }
 }
