@@ -19,4 +19,13 @@ public interface Model {
 
     /** Record the observables of the current state. Must not change the state. */
     void measure(Recorder out);
+
+    /**
+     * Called once, after the last unit and its measurement: the place to record once-per-replica
+     * observables ({@link ObservableSpec#once}: final size, absorption time, units run) and series
+     * values held until the end. Scalars recorded here are rejected: a scalar is one measurement
+     * per unit, and no unit precedes this call.
+     */
+    default void finish(Recorder out) {
+    }
 }

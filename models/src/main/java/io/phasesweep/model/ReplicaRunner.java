@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * Runs one task: builds the model from its seed, discards the equilibration units, then
- * measures after every unit and returns a binned estimate per scalar observable plus the recorded
- * series. The same (type, params, seed) always gives the same bits.
+ * measures after every unit, lets the model finish, and returns a binned estimate per scalar
+ * observable, the value of each once-per-replica observable, and the recorded series. The same
+ * (type, params, seed) always gives the same bits.
  */
 public final class ReplicaRunner {
 
@@ -43,19 +44,11 @@ public final class ReplicaRunner {
 
     public static TaskResult run(ModelType type, List<Params> members, long seed) {
         Model model = type.create(members, rng(seed));
-        Schedule schedule = type.schedule(members.get(0));
-        for (long i = 0; i < schedule.discard(); i++) {
-            model.advance();
-        }
-        model.startMeasuring();
         List<MemberRecorder> recorders = new ArrayList<>();
         for (int k = 0; k < members.size(); k++) {
             recorders.add(new MemberRecorder(type, recorders));
         }
-        for (long i = 0; i < schedule.measure(); i++) {
-            model.advance();
-            model.measure(recorders.get(0));
-        }
+        drive(type, model, type.schedule(members.get(0)), recorders.get(0));
         List<TaskResult.Member> results = new ArrayList<>();
         for (MemberRecorder r : recorders) {
             results.add(r.result());
@@ -63,11 +56,54 @@ public final class ReplicaRunner {
         return new TaskResult(results);
     }
 
-    /** Bins scalars and collects series for one ladder member. */
+    /**
+     * The loop every task runs: discard, {@code startMeasuring}, measure after every unit, then
+     * {@code finish}, whose scalars are rejected. Package-private so the contract tests drive models
+     * exactly as tasks do.
+     */
+    static void drive(ModelType type, Model model, Schedule schedule, Recorder out) {
+        for (long i = 0; i < schedule.discard(); i++) {
+            model.advance();
+        }
+        model.startMeasuring();
+        for (long i = 0; i < schedule.measure(); i++) {
+            model.advance();
+            model.measure(out);
+        }
+        model.finish(new FinishRecorder(type, out));
+    }
+
+    /** What {@link Model#finish} records into: once observables and series pass, scalars are refused. */
+    private record FinishRecorder(ModelType type, Recorder out) implements Recorder {
+        @Override
+        public void record(String observable, double value) {
+            boolean scalar = type.observables().stream()
+                    .anyMatch(o -> o.name().equals(observable) && o.kind() == ObservableSpec.Kind.SCALAR);
+            if (scalar) {
+                throw new IllegalStateException(type.name() + " recorded scalar '" + observable + "' in finish():"
+                        + " scalars are measured after units; declare it ObservableSpec.once to record it at the end");
+            }
+            out.record(observable, value);
+        }
+
+        @Override
+        public void series(String observable, double t, double value) {
+            out.series(observable, t, value);
+        }
+
+        @Override
+        public Recorder member(int k) {
+            return new FinishRecorder(type, out.member(k));
+        }
+    }
+
+    /** Bins scalars, keeps once-per-replica values and collects series for one ladder member. */
     private static final class MemberRecorder implements Recorder {
         private final ModelType type;
         private final List<MemberRecorder> all;
         private final Map<String, BinningAccumulator> scalars = new HashMap<>();
+        private final Set<String> onceNames = new HashSet<>();
+        private final Map<String, Double> onceValues = new HashMap<>();
         private final Set<String> seriesNames = new HashSet<>();
         private final List<TaskResult.SeriesPoint> series = new ArrayList<>();
         private final Set<String> seenSeriesPoints = new HashSet<>();
@@ -78,6 +114,8 @@ public final class ReplicaRunner {
             for (ObservableSpec o : type.observables()) {
                 if (o.isSeries()) {
                     seriesNames.add(o.name());
+                } else if (o.isOnce()) {
+                    onceNames.add(o.name());
                 } else {
                     scalars.put(o.name(), new BinningAccumulator());
                 }
@@ -87,6 +125,13 @@ public final class ReplicaRunner {
         @Override
         public void record(String observable, double value) {
             BinningAccumulator a = scalars.get(observable);
+            if (a == null && onceNames.contains(observable)) {
+                if (onceValues.putIfAbsent(observable, value) != null) {
+                    throw new IllegalStateException(type.name() + " recorded once-per-replica observable '" + observable
+                            + "' a second time");
+                }
+                return;
+            }
             if (a == null) {
                 throw new IllegalStateException(type.name() + " recorded undeclared scalar observable '" + observable + "'");
             }
@@ -112,11 +157,23 @@ public final class ReplicaRunner {
         TaskResult.Member result() {
             Map<String, Estimate> estimates = new LinkedHashMap<>();
             for (ObservableSpec o : type.observables()) {
-                if (!o.isSeries()) {
+                if (o.isOnce()) {
+                    estimates.put(o.name(), once(o.name()));
+                } else if (!o.isSeries()) {
                     estimates.put(o.name(), scalars.get(o.name()).estimate());
                 }
             }
             return new TaskResult.Member(estimates, series);
+        }
+
+        /** One value, no within-replica error: stderr and tau_int NaN, n = 1. */
+        private Estimate once(String name) {
+            Double value = onceValues.get(name);
+            if (value == null) {
+                throw new IllegalStateException(type.name() + " never recorded once-per-replica observable '" + name
+                        + "' (record it in Model.finish)");
+            }
+            return new Estimate(value, Double.NaN, Double.NaN, 1);
         }
     }
 }
