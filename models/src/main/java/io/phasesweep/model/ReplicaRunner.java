@@ -16,9 +16,10 @@ import java.util.Set;
 
 /**
  * Runs one task: builds the model from its seed, discards the equilibration units, then
- * measures after every unit, lets the model finish, and returns a binned estimate per scalar
- * observable, the value of each once-per-replica observable, and the recorded series. The same
- * (type, params, seed) always gives the same bits.
+ * measures after every unit (until the model is done, for an until-done {@link Schedule}), lets
+ * the model finish, and returns a binned estimate per scalar observable, the value of each
+ * once-per-replica observable, and the recorded series. The same (type, params, seed) always gives
+ * the same bits.
  */
 public final class ReplicaRunner {
 
@@ -57,18 +58,27 @@ public final class ReplicaRunner {
     }
 
     /**
-     * The loop every task runs: discard, {@code startMeasuring}, measure after every unit, then
-     * {@code finish}, whose scalars are rejected. Package-private so the contract tests drive models
-     * exactly as tasks do.
+     * The loop every task runs, as {@link Schedule} describes it: discard, {@code startMeasuring},
+     * measure after every unit (until done, for an until-done schedule), then {@code finish}, whose
+     * scalars are rejected. Package-private so the contract tests drive models exactly as tasks do.
      */
     static void drive(ModelType type, Model model, Schedule schedule, Recorder out) {
-        for (long i = 0; i < schedule.discard(); i++) {
+        boolean untilDone = schedule.untilDone();
+        for (long i = 0; i < schedule.discard() && !(untilDone && model.done()); i++) {
             model.advance();
         }
         model.startMeasuring();
-        for (long i = 0; i < schedule.measure(); i++) {
-            model.advance();
+        if (untilDone && model.done()) {
+            // Done during equilibration: one measurement of the done state, never a unit past it.
             model.measure(out);
+        } else {
+            for (long i = 0; i < schedule.measure(); i++) {
+                model.advance();
+                model.measure(out);
+                if (untilDone && model.done()) {
+                    break;
+                }
+            }
         }
         model.finish(new FinishRecorder(type, out));
     }
