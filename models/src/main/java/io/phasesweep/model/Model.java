@@ -19,4 +19,23 @@ public interface Model {
 
     /** Record the observables of the current state. Must not change the state. */
     void measure(Recorder out);
+
+    /**
+     * Whether the run has reached its end (an absorbing state, an epidemic that died out, a fixed
+     * point). Asked only by {@link Schedule#untilDone until-done} schedules: before every discarded
+     * unit and after every measured one (see {@link Schedule} for what is measured then). Must not
+     * change the state; once true it stays true, and {@link #advance()} is not called again.
+     */
+    default boolean done() {
+        return false;
+    }
+
+    /**
+     * Called once, after the last unit and its measurement, under every schedule (fixed or until
+     * done): the place to record once-per-replica observables ({@link ObservableSpec#once}: final
+     * size, absorption time, units run) and series values held until the end. Scalars recorded
+     * here are rejected: a scalar is one measurement per unit, and no unit precedes this call.
+     */
+    default void finish(Recorder out) {
+    }
 }

@@ -3,7 +3,10 @@ package io.phasesweep.model;
 /** Where a model puts what it measures. Only names declared in the model's spec are accepted. */
 public interface Recorder {
 
-    /** One measurement of a scalar observable (binned over the replica's measurements). */
+    /**
+     * One measurement of a scalar observable (binned over the replica's measurements), or the one
+     * value of a once-per-replica observable (a second value is rejected).
+     */
     void record(String observable, double value);
 
     /** The value of a series observable at time {@code t}; at most once per t and replica. */

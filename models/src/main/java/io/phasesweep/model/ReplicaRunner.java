@@ -16,9 +16,11 @@ import java.util.Set;
 
 /**
  * Runs one task: builds the model from its seed, discards the equilibration units, then
- * measures after every unit and returns a binned estimate per scalar observable plus the recorded
- * series. The same (type, params, seed) always gives the same bits. A ladder task of a
- * {@link ModelType#parallelTempering()} type runs as {@link ParallelTempering}, through the same loop.
+ * measures after every unit (until the model is done, for an until-done {@link Schedule}), lets
+ * the model finish, and returns a binned estimate per scalar observable, the value of each
+ * once-per-replica observable, and the recorded series. The same (type, params, seed) always gives
+ * the same bits. A ladder task of a {@link ModelType#parallelTempering()} type runs as
+ * {@link ParallelTempering}, through the same loop.
  */
 public final class ReplicaRunner {
 
@@ -46,19 +48,11 @@ public final class ReplicaRunner {
         Model model = type.parallelTempering()
                 ? ParallelTempering.create(type, members, seed)
                 : type.create(members, rng(seed));
-        Schedule schedule = type.schedule(members.get(0));
-        for (long i = 0; i < schedule.discard(); i++) {
-            model.advance();
-        }
-        model.startMeasuring();
         List<MemberRecorder> recorders = new ArrayList<>();
         for (int k = 0; k < members.size(); k++) {
             recorders.add(new MemberRecorder(type, recorders, type.seriesPoints(members.get(k))));
         }
-        for (long i = 0; i < schedule.measure(); i++) {
-            model.advance();
-            model.measure(recorders.get(0));
-        }
+        drive(type, model, type.schedule(members.get(0)), recorders.get(0));
         List<TaskResult.Member> results = new ArrayList<>();
         for (MemberRecorder r : recorders) {
             results.add(r.result());
@@ -66,11 +60,63 @@ public final class ReplicaRunner {
         return new TaskResult(results);
     }
 
-    /** Bins scalars and collects series for one ladder member. */
+    /**
+     * The loop every task runs, as {@link Schedule} describes it: discard, {@code startMeasuring},
+     * measure after every unit (until done, for an until-done schedule), then {@code finish}, whose
+     * scalars are rejected. Package-private so the contract tests drive models exactly as tasks do.
+     */
+    static void drive(ModelType type, Model model, Schedule schedule, Recorder out) {
+        boolean untilDone = schedule.untilDone();
+        for (long i = 0; i < schedule.discard() && !(untilDone && model.done()); i++) {
+            model.advance();
+        }
+        model.startMeasuring();
+        if (untilDone && model.done()) {
+            // Done during equilibration: one measurement of the done state, never a unit past it.
+            model.measure(out);
+        } else {
+            for (long i = 0; i < schedule.measure(); i++) {
+                model.advance();
+                model.measure(out);
+                if (untilDone && model.done()) {
+                    break;
+                }
+            }
+        }
+        model.finish(new FinishRecorder(type, out));
+    }
+
+    /** What {@link Model#finish} records into: once observables and series pass, scalars are refused. */
+    private record FinishRecorder(ModelType type, Recorder out) implements Recorder {
+        @Override
+        public void record(String observable, double value) {
+            boolean scalar = type.observables().stream()
+                    .anyMatch(o -> o.name().equals(observable) && o.kind() == ObservableSpec.Kind.SCALAR);
+            if (scalar) {
+                throw new IllegalStateException(type.name() + " recorded scalar '" + observable + "' in finish():"
+                        + " scalars are measured after units; declare it ObservableSpec.once to record it at the end");
+            }
+            out.record(observable, value);
+        }
+
+        @Override
+        public void series(String observable, double t, double value) {
+            out.series(observable, t, value);
+        }
+
+        @Override
+        public Recorder member(int k) {
+            return new FinishRecorder(type, out.member(k));
+        }
+    }
+
+    /** Bins scalars, keeps once-per-replica values and collects series for one ladder member. */
     private static final class MemberRecorder implements Recorder {
         private final ModelType type;
         private final List<MemberRecorder> all;
         private final Map<String, BinningAccumulator> scalars = new HashMap<>();
+        private final Set<String> onceNames = new HashSet<>();
+        private final Map<String, Double> onceValues = new HashMap<>();
         private final Set<String> seriesNames = new HashSet<>();
         private final List<TaskResult.SeriesPoint> series = new ArrayList<>();
         private final Set<String> seenSeriesPoints = new HashSet<>();
@@ -84,6 +130,8 @@ public final class ReplicaRunner {
             for (ObservableSpec o : type.observables()) {
                 if (o.isSeries()) {
                     seriesNames.add(o.name());
+                } else if (o.isOnce()) {
+                    onceNames.add(o.name());
                 } else {
                     scalars.put(o.name(), new BinningAccumulator());
                 }
@@ -93,6 +141,13 @@ public final class ReplicaRunner {
         @Override
         public void record(String observable, double value) {
             BinningAccumulator a = scalars.get(observable);
+            if (a == null && onceNames.contains(observable)) {
+                if (onceValues.putIfAbsent(observable, value) != null) {
+                    throw new IllegalStateException(type.name() + " recorded once-per-replica observable '" + observable
+                            + "' a second time");
+                }
+                return;
+            }
             if (a == null) {
                 throw new IllegalStateException(type.name() + " recorded undeclared scalar observable '" + observable + "'");
             }
@@ -123,11 +178,23 @@ public final class ReplicaRunner {
         TaskResult.Member result() {
             Map<String, Estimate> estimates = new LinkedHashMap<>();
             for (ObservableSpec o : type.observables()) {
-                if (!o.isSeries()) {
+                if (o.isOnce()) {
+                    estimates.put(o.name(), once(o.name()));
+                } else if (!o.isSeries()) {
                     estimates.put(o.name(), scalars.get(o.name()).estimate());
                 }
             }
             return new TaskResult.Member(estimates, series);
+        }
+
+        /** One value, no within-replica error: stderr and tau_int NaN, n = 1. */
+        private Estimate once(String name) {
+            Double value = onceValues.get(name);
+            if (value == null) {
+                throw new IllegalStateException(type.name() + " never recorded once-per-replica observable '" + name
+                        + "' (record it in Model.finish)");
+            }
+            return new Estimate(value, Double.NaN, Double.NaN, 1);
         }
     }
 }

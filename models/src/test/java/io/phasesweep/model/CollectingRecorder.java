@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records everything in order, for tests: "name=value" for scalars, "name@t=value" for series. */
-final class CollectingRecorder implements Recorder {
-    final List<String> entries = new ArrayList<>();
-    final List<String> names = new ArrayList<>();
+public final class CollectingRecorder implements Recorder {
+    public final List<String> entries = new ArrayList<>();
+    public final List<String> names = new ArrayList<>();
 
     @Override
     public void record(String observable, double value) {

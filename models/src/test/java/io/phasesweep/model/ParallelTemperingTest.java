@@ -239,6 +239,11 @@ class ParallelTemperingTest {
             }
 
             @Override
+            public long memoryBytes(Params p) {
+                return 0;
+            }
+
+            @Override
             public List<ParamSpec> parameters() {
                 return List.of(ParamSpec.positive("T", null, "ladder parameter"),
                         ParamSpec.count("sweeps", 10L, 1, "measured units"),
@@ -339,6 +344,11 @@ class ParallelTemperingTest {
         @Override
         public Model create(Params params, UniformRandomProvider rng) {
             return type.create(params, rng);
+        }
+
+        @Override
+        public long memoryBytes(Params params) {
+            return type.memoryBytes(params);
         }
     }
 }

@@ -25,6 +25,10 @@ import java.util.stream.Collectors;
  *   different free-energy valleys), it is scaled by sqrt(chi^2/dof), as the Particle Data Group
  *   does for inconsistent measurements. Replicas with no error (a frozen series) fall back to the
  *   spread between replicas.</li>
+ *   <li>Once-per-replica observables ({@link ObservableSpec#once}: final size, absorption time):
+ *   one value per replica and no error within it (its replica row has stderr NaN), so the error
+ *   is the sample standard error, spread over replicas / sqrt(R), whatever the rows' stderr
+ *   says; NaN for a single replica, where there is no spread to measure.</li>
  *   <li>Derived quantities: the formula on pooled means, with a jackknife error over replicas.</li>
  * </ul>
  */
@@ -41,7 +45,7 @@ public final class PointStatistics {
         for (ObservableSpec o : type.observables()) {
             List<ReplicaValue> rs = byObservable.get(o.name());
             if (rs != null && !rs.isEmpty()) {
-                out.add(observable(o.name(), rs));
+                out.add(observable(o, rs));
             }
         }
         for (DerivedQuantity d : type.derived()) {
@@ -62,7 +66,35 @@ public final class PointStatistics {
         return out;
     }
 
-    static PointValue observable(String name, List<ReplicaValue> rs) {
+    /** The point value of one observable, by its kind: see the class comment. */
+    static PointValue observable(ObservableSpec o, List<ReplicaValue> rs) {
+        return o.isOnce() ? once(o.name(), rs) : measured(o.name(), rs);
+    }
+
+    /** One value per replica and no error within it: the sample standard error over replicas. */
+    private static PointValue once(String name, List<ReplicaValue> rs) {
+        double mean = 0;
+        for (ReplicaValue v : rs) {
+            mean += v.value();
+        }
+        mean /= rs.size();
+        return new PointValue(name, mean, spreadError(rs, mean), rs.size());
+    }
+
+    /** Spread over replicas / sqrt(R): the standard error of the mean of R independent values; NaN for R = 1. */
+    private static double spreadError(List<ReplicaValue> rs, double mean) {
+        int r = rs.size();
+        if (r < 2) {
+            return Double.NaN;
+        }
+        double spread = 0;
+        for (ReplicaValue v : rs) {
+            spread += (v.value() - mean) * (v.value() - mean);
+        }
+        return Math.sqrt(spread / (r - 1) / r);
+    }
+
+    private static PointValue measured(String name, List<ReplicaValue> rs) {
         int r = rs.size();
         double sum = 0;
         double sumSq = 0;
@@ -73,23 +105,17 @@ public final class PointStatistics {
             allHaveErrors &= v.stderr() > 0;
         }
         double mean = sum / r;
-        double spread = 0;
+        if (!allHaveErrors) {
+            return new PointValue(name, mean, spreadError(rs, mean), r);
+        }
         double chi2 = 0;
         for (ReplicaValue v : rs) {
             double d = v.value() - mean;
-            spread += d * d;
-            if (allHaveErrors) {
-                chi2 += d * d / (v.stderr() * v.stderr());
-            }
+            chi2 += d * d / (v.stderr() * v.stderr());
         }
-        double stderr;
-        if (allHaveErrors) {
-            stderr = Math.sqrt(sumSq) / r;
-            if (r > 1 && chi2 / (r - 1) > 1) {
-                stderr *= Math.sqrt(chi2 / (r - 1));
-            }
-        } else {
-            stderr = r > 1 ? Math.sqrt(spread / (r - 1) / r) : Double.NaN;
+        double stderr = Math.sqrt(sumSq) / r;
+        if (r > 1 && chi2 / (r - 1) > 1) {
+            stderr *= Math.sqrt(chi2 / (r - 1));
         }
         return new PointValue(name, mean, stderr, r);
     }

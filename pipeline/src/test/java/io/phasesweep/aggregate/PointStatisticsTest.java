@@ -1,6 +1,7 @@
 package io.phasesweep.aggregate;
 
 import io.phasesweep.ising.Ising2DType;
+import io.phasesweep.model.ObservableSpec;
 import io.phasesweep.model.Params;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PointStatisticsTest {
     private final Params params = Params.resolve(Ising2DType.INSTANCE, Map.of("L", 4, "T", 2.0));
@@ -39,7 +41,7 @@ class PointStatisticsTest {
         List<ReplicaValue> rs = List.of(new ReplicaValue(0, "energy", -1.500, 0.010),
                 new ReplicaValue(1, "energy", -1.502, 0.010), new ReplicaValue(2, "energy", -1.501, 0.010),
                 new ReplicaValue(3, "energy", -1.499, 0.010));
-        PointValue e = PointStatistics.observable("energy", rs);
+        PointValue e = PointStatistics.observable(ObservableSpec.of("energy", "e"), rs);
         assertEquals(-1.5005, e.mean(), 1e-12);
         assertEquals(0.005, e.stderr(), 1e-12);
     }
@@ -49,10 +51,48 @@ class PointStatisticsTest {
         // Replicas trapped at +m and -m: tiny binning errors, large spread.
         List<ReplicaValue> rs = List.of(new ReplicaValue(0, "magnetization", 0.9, 0.001),
                 new ReplicaValue(1, "magnetization", -0.9, 0.001));
-        PointValue m = PointStatistics.observable("magnetization", rs);
+        PointValue m = PointStatistics.observable(ObservableSpec.of("magnetization", "m"), rs);
         assertEquals(0.0, m.mean(), 1e-15);
         // chi^2/dof = 2 * 0.81 / 1e-6; scaled error = sqrt(2e-6)/2 * sqrt(1.62e6) = 0.9 = spread / sqrt(R).
         assertEquals(0.9, m.stderr(), 1e-9);
+    }
+
+    private static final ObservableSpec FINAL_SIZE = ObservableSpec.once("final_size", "f");
+
+    private static List<ReplicaValue> once(double stderr, double... values) {
+        List<ReplicaValue> out = new ArrayList<>();
+        for (int r = 0; r < values.length; r++) {
+            out.add(new ReplicaValue(r, "final_size", values[r], stderr));
+        }
+        return out;
+    }
+
+    @Test
+    void onceObservableErrorIsTheSampleStandardErrorOverReplicas() {
+        // Rows as the runner writes them: no within-replica error.
+        PointValue f = PointStatistics.observable(FINAL_SIZE, once(Double.NaN, 3, 5, 10));
+        // mean 6; squared deviations 9 + 1 + 16 = 26; variance 26 / 2 = 13; error sqrt(13 / 3).
+        assertEquals(6.0, f.mean(), 1e-15);
+        assertEquals(Math.sqrt(13.0 / 3.0), f.stderr(), 1e-15);
+        assertEquals(3, f.n());
+    }
+
+    @Test
+    void onceObservableErrorIsTheSpreadByKindWhateverTheRowsSay() {
+        // With errors of 10 the replicas look consistent, and a scalar would propagate them:
+        // sqrt(3 * 100) / 3 = 5.77. A once observable has no within-replica error to propagate.
+        assertEquals(Math.sqrt(300) / 3, PointStatistics.observable(ObservableSpec.of("final_size", "f"),
+                once(10, 3, 5, 10)).stderr(), 1e-12);
+        assertEquals(Math.sqrt(13.0 / 3.0), PointStatistics.observable(FINAL_SIZE, once(10, 3, 5, 10)).stderr(), 1e-15);
+    }
+
+    @Test
+    void onceObservableHasAnErrorFromTwoReplicasAndNoneFromOne() {
+        // mean 1.5, variance 0.5, error sqrt(0.5 / 2) = 0.5.
+        assertEquals(0.5, PointStatistics.observable(FINAL_SIZE, once(Double.NaN, 1, 2)).stderr(), 1e-15);
+        PointValue single = PointStatistics.observable(FINAL_SIZE, once(Double.NaN, 4));
+        assertEquals(4.0, single.mean());
+        assertTrue(Double.isNaN(single.stderr()));
     }
 
     @Test
