@@ -136,8 +136,9 @@ public interface ModelType {
 
     /**
      * Whether the framework runs a ladder task of this type by parallel tempering: one model per
-     * member from {@link #create(Params, UniformRandomProvider)}, each a {@link TemperedModel},
-     * exchanged between neighbouring members of the {@link #ladderAxis()} after every unit (see
+     * member from {@link #create(Params, UniformRandomProvider, UniformRandomProvider)} (all members
+     * with the same disorder), each a {@link TemperedModel}, exchanged between neighbouring members
+     * of the {@link #ladderAxis()} after every unit (see
      * {@link ParallelTempering}). Such a type declares {@link ParallelTempering#ACCEPTANCE_OBSERVABLE}
      * among its observables and does not override {@link #create(List, UniformRandomProvider)}.
      */
