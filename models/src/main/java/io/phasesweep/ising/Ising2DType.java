@@ -56,6 +56,11 @@ public final class Ising2DType implements ModelType {
     }
 
     @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
     public java.util.Map<String, Object> example() {
         return java.util.Map.of("L", 6, "T", 2.5, "sweeps", 200L, "thermalization", 20L);
     }

@@ -55,6 +55,11 @@ public final class Ising3DType implements ModelType {
     }
 
     @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
     public java.util.Map<String, Object> example() {
         return java.util.Map.of("L", 4, "K", 0.22, "sweeps", 200L, "thermalization", 20L);
     }

@@ -70,6 +70,11 @@ public final class KuramotoChainType implements ModelType {
     }
 
     @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
     public java.util.Map<String, Object> example() {
         return java.util.Map.of("N", 16, "D", 0.1, "sigma", 0.1, "t_max", 20.0, "transient", 5.0);
     }

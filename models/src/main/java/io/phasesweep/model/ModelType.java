@@ -15,6 +15,25 @@ public interface ModelType {
 
     String description();
 
+    /**
+     * The kernel's version: bumped whenever the bits a seed gives change (a new update order, a
+     * different draw), so outputs and stored tasks of an older kernel are never mistaken for this
+     * one's. Written into the manifest as {@code model_version}.
+     */
+    String version();
+
+    /**
+     * The parameters the quenched disorder (couplings, fields, patterns, frequencies, graphs)
+     * depends on, e.g. {@code N} and the coupling distribution but not {@code T}. For such a
+     * model the framework derives a disorder seed from (sweep seed, these parameters' values,
+     * replica) alone and passes its stream to {@link #create(Params, UniformRandomProvider,
+     * UniformRandomProvider)}: replica r then sees the same disorder at every value of the other
+     * parameters. Empty (the default): no disorder apart from the replica's own stream.
+     */
+    default List<String> disorderParameters() {
+        return List.of();
+    }
+
     List<ParamSpec> parameters();
 
     List<ObservableSpec> observables();
@@ -67,8 +86,21 @@ public interface ModelType {
         return new Schedule(params.getLong("thermalization"), params.getLong("sweeps"));
     }
 
-    /** Builds the initial state. Quenched disorder and the initial configuration come from {@code rng}. */
+    /**
+     * Builds the initial state from {@code rng}. A model without declared
+     * {@link #disorderParameters()} draws any disorder from it too.
+     */
     Model create(Params params, UniformRandomProvider rng);
+
+    /**
+     * Builds the initial state of a model with declared {@link #disorderParameters()}: the quenched
+     * disorder comes from {@code disorder} only, everything else (initial configuration, dynamics)
+     * from {@code rng}. By default the disorder stream is ignored, which is right for models
+     * without declared disorder.
+     */
+    default Model create(Params params, UniformRandomProvider rng, UniformRandomProvider disorder) {
+        return create(params, rng);
+    }
 
     /**
      * Bytes one replica holds at these parameters (its arrays; a rough upper bound is fine). With
@@ -104,8 +136,9 @@ public interface ModelType {
 
     /**
      * Whether the framework runs a ladder task of this type by parallel tempering: one model per
-     * member from {@link #create(Params, UniformRandomProvider)}, each a {@link TemperedModel},
-     * exchanged between neighbouring members of the {@link #ladderAxis()} after every unit (see
+     * member from {@link #create(Params, UniformRandomProvider, UniformRandomProvider)} (all members
+     * with the same disorder), each a {@link TemperedModel}, exchanged between neighbouring members
+     * of the {@link #ladderAxis()} after every unit (see
      * {@link ParallelTempering}). Such a type declares {@link ParallelTempering#ACCEPTANCE_OBSERVABLE}
      * among its observables and does not override {@link #create(List, UniformRandomProvider)}.
      */
@@ -124,5 +157,24 @@ public interface ModelType {
             throw new IllegalArgumentException(name() + " has no ladder axis; a task covers one point");
         }
         return create(members.get(0), rng);
+    }
+
+    /**
+     * {@link #create(List, UniformRandomProvider)} with the disorder stream: every member sees the
+     * same disorder, since the ladder axis is not a disorder parameter. A ladder type with declared
+     * disorder that simulates its members itself overrides this.
+     */
+    default Model create(List<Params> members, UniformRandomProvider rng, UniformRandomProvider disorder) {
+        if (disorderParameters().isEmpty()) {
+            return create(members, rng);
+        }
+        if (ladderAxis().isPresent()) {
+            throw new UnsupportedOperationException(name() + " declares disorder and a ladder axis:"
+                    + " it overrides create(List, rng, disorder) or asks for parallel tempering");
+        }
+        if (members.size() != 1) {
+            throw new IllegalArgumentException(name() + " has no ladder axis; a task covers one point");
+        }
+        return create(members.get(0), rng, disorder);
     }
 }

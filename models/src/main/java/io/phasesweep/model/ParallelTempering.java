@@ -24,7 +24,8 @@ import java.util.List;
  * errors of that rate.
  *
  * <p>Random numbers: the models are built from the task generator in member order and share it,
- * exactly as a task of one member would; the accept/reject uniforms come from a generator of their
+ * exactly as a task of one member would; each member's quenched disorder comes from a fresh
+ * generator of the task's disorder seed, so all members see the same disorder; the accept/reject uniforms come from a generator of their
  * own, seeded with the task seed XOR {@link #EXCHANGE_STREAM}. Tempering therefore leaves the
  * models' streams untouched: a ladder of one member gives the same bits as a run without tempering.
  */
@@ -68,12 +69,22 @@ public final class ParallelTempering implements Model {
         this.memberViews = new Recorder[models.length];
     }
 
-    /** One model per member, each built with {@code type.create(member, rng)} from the task's generator. */
+    /** {@link #create(ModelType, List, long, long)} with the disorder seed {@link ReplicaRunner#run} derives from the seed. */
     static ParallelTempering create(ModelType type, List<Params> members, long seed) {
+        return create(type, members, seed, seed ^ ReplicaRunner.DISORDER_STREAM);
+    }
+
+    /**
+     * One model per member, each built with {@code type.create(member, rng, disorder)}: the thermal
+     * generator is the task's, shared in member order; the disorder generator is a fresh one from
+     * {@code disorderSeed} for every member, so all members hold the same quenched disorder (the
+     * point of tempering a spin glass).
+     */
+    static ParallelTempering create(ModelType type, List<Params> members, long seed, long disorderSeed) {
         UniformRandomProvider rng = ReplicaRunner.rng(seed);
         TemperedModel[] models = new TemperedModel[members.size()];
         for (int k = 0; k < models.length; k++) {
-            Model m = type.create(members.get(k), rng);
+            Model m = type.create(members.get(k), rng, ReplicaRunner.rng(disorderSeed));
             if (!(m instanceof TemperedModel t)) {
                 throw new IllegalStateException(type.name() + " asks for parallel tempering, but its model "
                         + m.getClass().getName() + " is not a " + TemperedModel.class.getSimpleName());
@@ -137,6 +148,14 @@ public final class ParallelTempering implements Model {
         for (int k = 0; k < atPosition.length; k++) {
             atPosition[k].measure(memberViews[k]);
             memberViews[k].record(ACCEPTANCE, acceptance(k));
+        }
+    }
+
+    /** Each configuration finishes into the member whose parameters it holds at the end. */
+    @Override
+    public void finish(Recorder out) {
+        for (int k = 0; k < atPosition.length; k++) {
+            atPosition[k].finish(new SingleMemberRecorder(out.member(k)));
         }
     }
 

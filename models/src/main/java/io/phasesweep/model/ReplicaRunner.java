@@ -44,10 +44,29 @@ public final class ReplicaRunner {
         return run(type, List.of(params), seed).members().get(0).scalars();
     }
 
+    /**
+     * "DISORDER" in ASCII. Where no disorder seed is given, a type with declared disorder draws it
+     * from the seed XOR this constant: a stream of its own, still a function of the seed alone.
+     */
+    public static final long DISORDER_STREAM = 0x4449_534F_5244_4552L;
+
+    /**
+     * A task with one seed for everything: a type with declared disorder gets its disorder stream
+     * from {@code seed ^} {@link #DISORDER_STREAM}. Types without declared disorder never read it.
+     */
     public static TaskResult run(ModelType type, List<Params> members, long seed) {
+        return run(type, members, seed, seed ^ DISORDER_STREAM);
+    }
+
+    /**
+     * A task whose quenched disorder comes from {@code disorderSeed} (see
+     * {@link ModelType#disorderParameters()}) and everything else from {@code seed}; types without
+     * declared disorder ignore the disorder seed.
+     */
+    public static TaskResult run(ModelType type, List<Params> members, long seed, long disorderSeed) {
         Model model = type.parallelTempering()
-                ? ParallelTempering.create(type, members, seed)
-                : type.create(members, rng(seed));
+                ? ParallelTempering.create(type, members, seed, disorderSeed)
+                : type.create(members, rng(seed), rng(disorderSeed));
         List<MemberRecorder> recorders = new ArrayList<>();
         for (int k = 0; k < members.size(); k++) {
             recorders.add(new MemberRecorder(type, recorders, type.seriesPoints(members.get(k))));

@@ -4,8 +4,13 @@
  * <p>A {@link io.phasesweep.model.ModelType} describes a model (its parameters, observables and
  * derived quantities) and builds a {@link io.phasesweep.model.Model} from resolved
  * {@link io.phasesweep.model.Params} and a seeded random generator. Quenched disorder (random
- * couplings, patterns, natural frequencies, graphs) is drawn from that generator inside
- * {@code create}, so it is a function of the replica seed alone. The model advances in units (one
+ * couplings, fields, patterns, natural frequencies, graphs) is drawn inside {@code create}: from
+ * that generator, so it is a function of the replica seed, unless the type declares the parameters
+ * its disorder depends on ({@link io.phasesweep.model.ModelType#disorderParameters()}); then it
+ * comes from a second generator seeded by those parameters and the replica only, and replica r
+ * sees the same disorder at every temperature (and every other non-disorder parameter). Each type
+ * states a {@link io.phasesweep.model.ModelType#version()}, bumped whenever its bits change. The
+ * model advances in units (one
  * Monte Carlo sweep, one output interval of an integrator, one event of a Gillespie simulation)
  * and records named observables into a {@link io.phasesweep.model.Recorder}; the framework owns
  * thermalisation, binning and error estimation ({@link io.phasesweep.model.ReplicaRunner}).

@@ -50,6 +50,11 @@ public final class Potts2DType implements ModelType {
     }
 
     @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
     public java.util.Map<String, Object> example() {
         return java.util.Map.of("L", 6, "q", 3, "T", 1.0, "sweeps", 200L, "thermalization", 20L);
     }

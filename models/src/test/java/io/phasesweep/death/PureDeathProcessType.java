@@ -38,6 +38,11 @@ public final class PureDeathProcessType implements ModelType {
     }
 
     @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
     public Map<String, Object> example() {
         return Map.of("N", 20, "gamma", 1.0);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,7 @@ class ModelContractTest {
     /** Everything the model records in one run of its example, driven as a task drives it (finish included). */
     private static CollectingRecorder drive(ModelType type, Params p) {
         CollectingRecorder recorded = new CollectingRecorder();
-        ReplicaRunner.drive(type, type.create(p, ReplicaRunner.rng(1)), type.schedule(p), recorded);
+        ReplicaRunner.drive(type, type.create(p, ReplicaRunner.rng(1), ReplicaRunner.rng(2)), type.schedule(p), recorded);
         return recorded;
     }
 
@@ -50,10 +51,31 @@ class ModelContractTest {
                     Params p = smallParams(type);
                     assertNotEquals(ReplicaRunner.run(type, p, 7), ReplicaRunner.run(type, p, 8));
                 }),
+                DynamicTest.dynamicTest(type.name() + ": declares a version", () ->
+                        assertFalse(type.version() == null || type.version().isBlank(), "version() is blank")),
+                DynamicTest.dynamicTest(type.name() + ": disorder depends on declared parameters, not the ladder", () -> {
+                    List<String> names = type.parameters().stream().map(ParamSpec::name).toList();
+                    List<String> disorder = type.disorderParameters();
+                    assertTrue(names.containsAll(disorder), "undeclared disorder parameters in " + disorder);
+                    assertEquals(disorder.size(), disorder.stream().distinct().count(), "repeated: " + disorder);
+                    // Ladder members share the task's disorder; disorder varying along the ladder cannot be.
+                    type.ladderAxis().ifPresent(l -> assertFalse(disorder.contains(l), "ladder axis " + l));
+                }),
+                DynamicTest.dynamicTest(type.name() + ": draws disorder from the disorder seed exactly when it declares it", () -> {
+                    List<Params> p = List.of(smallParams(type));
+                    TaskResult sample = ReplicaRunner.run(type, p, 7, 1);
+                    assertEquals(sample, ReplicaRunner.run(type, p, 7, 1));
+                    if (type.disorderParameters().isEmpty()) {
+                        assertEquals(sample, ReplicaRunner.run(type, p, 7, 2), "the disorder seed changed a run without disorder");
+                        assertEquals(sample, ReplicaRunner.run(type, p, 7), "the disorder seed changed a run without disorder");
+                    } else {
+                        assertNotEquals(sample, ReplicaRunner.run(type, p, 7, 2), "disorder seed ignored");
+                    }
+                }),
                 DynamicTest.dynamicTest(type.name() + ": measuring does not change the state", () -> {
                     Params p = smallParams(type);
-                    Model once = type.create(p, ReplicaRunner.rng(5));
-                    Model twice = type.create(p, ReplicaRunner.rng(5));
+                    Model once = type.create(p, ReplicaRunner.rng(5), ReplicaRunner.rng(6));
+                    Model twice = type.create(p, ReplicaRunner.rng(5), ReplicaRunner.rng(6));
                     CollectingRecorder a = new CollectingRecorder();
                     CollectingRecorder b = new CollectingRecorder();
                     for (int i = 0; i < 10 && !once.done(); i++) {

@@ -239,6 +239,11 @@ class ParallelTemperingTest {
             }
 
             @Override
+            public String version() {
+                return "1";
+            }
+
+            @Override
             public long memoryBytes(Params p) {
                 return 0;
             }
@@ -314,6 +319,11 @@ class ParallelTemperingTest {
         @Override
         public String description() {
             return type.description();
+        }
+
+        @Override
+        public String version() {
+            return type.version();
         }
 
         @Override

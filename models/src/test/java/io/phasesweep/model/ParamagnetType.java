@@ -32,6 +32,11 @@ public final class ParamagnetType implements ModelType {
     }
 
     @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
     public Map<String, Object> example() {
         return Map.of("N", 8, "T", 1.5, "sweeps", 200L, "thermalization", 10L);
     }

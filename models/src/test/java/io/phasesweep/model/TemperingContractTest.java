@@ -32,7 +32,7 @@ class TemperingContractTest {
     }
 
     private static TemperedModel warmedUp(ModelType type, Params p, long seed) {
-        TemperedModel m = (TemperedModel) type.create(p, ReplicaRunner.rng(seed));
+        TemperedModel m = (TemperedModel) type.create(p, ReplicaRunner.rng(seed), ReplicaRunner.rng(seed + 1));
         for (int i = 0; i < WARM_UP; i++) {
             m.advance();
         }
@@ -47,7 +47,7 @@ class TemperingContractTest {
                     assertTrue(type.ladderAxis().isPresent(), "tempering needs a ladder axis");
                     assertTrue(type.parameters().stream().anyMatch(s -> s.name().equals(type.ladderAxis().get())));
                     assertTrue(type.observables().contains(ParallelTempering.ACCEPTANCE_OBSERVABLE));
-                    assertInstanceOf(TemperedModel.class, type.create(p, ReplicaRunner.rng(1)));
+                    assertInstanceOf(TemperedModel.class, type.create(p, ReplicaRunner.rng(1), ReplicaRunner.rng(2)));
                 }),
                 DynamicTest.dynamicTest(type.name() + ": log weight ratio to its own parameters is 0", () -> {
                     Params p = ModelContractTest.smallParams(type);

@@ -21,7 +21,7 @@ final class ModelsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         for (ModelType m : ModelRegistry.all()) {
-            out.printf("%s — %s%n  parameters:%n", m.name(), m.description());
+            out.printf("%s (version %s) — %s%n  parameters:%n", m.name(), m.version(), m.description());
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[]{"name", "type", "default", "admits", "meaning"});
             for (ParamSpec p : m.parameters()) {
@@ -29,6 +29,10 @@ final class ModelsCommand implements Callable<Integer> {
                         : p.optional() ? "(optional)" : String.valueOf(p.defaultValue()), p.admits(), p.meaning()});
             }
             table(out, rows);
+            if (!m.disorderParameters().isEmpty()) {
+                out.printf("  quenched disorder depends on: %s (replica r sees the same sample at every value of the others)%n",
+                        String.join(", ", m.disorderParameters()));
+            }
             out.printf("  observables (points and replicas tables):%n");
             table(out, m.observables().stream().map(o -> new String[]{o.name(), o.meaning()}).toList());
             if (!m.derived().isEmpty()) {

@@ -4,6 +4,7 @@ import io.phasesweep.model.ModelRegistry;
 import io.phasesweep.model.ModelType;
 import io.phasesweep.model.ObservableSpec;
 import io.phasesweep.model.Params;
+import io.phasesweep.seed.DisorderSeed;
 import io.phasesweep.seed.ReplicaSeed;
 
 import java.io.Serializable;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Everything an executor needs to run any task of a sweep: model name, fixed parameters, grid and
@@ -101,6 +103,23 @@ public record SweepPlan(String model, long sweepSeed, int replicas, Grid grid, M
             }
         }
         return ReplicaSeed.of(sweepSeed, axes, values.toArray(), replica);
+    }
+
+    /**
+     * The replica's disorder seed from the resolved values of the parameters the model's disorder
+     * depends on (swept or fixed), or empty for a model that declares none. Every point that
+     * agrees on those values shares it, whatever its other axes.
+     */
+    public OptionalLong disorderSeed(Params params, int replica) {
+        List<String> names = modelType().disorderParameters();
+        if (names.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        Map<String, Object> values = new java.util.HashMap<>();
+        for (String name : names) {
+            values.put(name, params.has(name) ? params.get(name) : null);
+        }
+        return OptionalLong.of(DisorderSeed.of(sweepSeed, values, replica));
     }
 
     public boolean hasSeries() {

@@ -30,6 +30,8 @@ public final class Manifest {
     public static final String FAILED = "failed";
     /** Stopped by a signal (or its process vanished): {@code run --resume} finishes it. */
     public static final String INTERRUPTED = "interrupted";
+    /** The model's {@code ModelType.version()}: which kernel's bits the tables hold. */
+    public static final String MODEL_VERSION = "model_version";
     private static final java.util.Set<String> STATUSES = java.util.Set.of(RUNNING, COMPLETE, FAILED, INTERRUPTED);
     private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -44,6 +46,7 @@ public final class Manifest {
         root.put("phasesweep_version", Version.get());
         root.put("name", config.name());
         root.put("model", config.plan().model());
+        root.put(MODEL_VERSION, config.plan().modelType().version());
         root.put("config_hash", config.hash());
         root.put("config_file", config.source());
         try {

@@ -28,6 +28,8 @@ public final class Tables {
 
     public static final String REPLICA = "replica";
     public static final String SEED = "seed";
+    /** The replica's disorder seed; null for a model that declares no disorder parameters. */
+    public static final String DISORDER_SEED = "disorder_seed";
     public static final String OBSERVABLE = "observable";
     public static final String VALUE = "value";
     public static final String STDERR = "stderr";
@@ -49,7 +51,7 @@ public final class Tables {
      * no model parameter may be any of these in any case (an axis N next to a column n would clash).
      */
     public static final java.util.Set<String> RESERVED = java.util.Set.of(
-            REPLICA, SEED, OBSERVABLE, VALUE, STDERR, TAU_INT, MEAN, N_REPLICAS, TIME, PASS, STATUS, MESSAGE,
+            REPLICA, SEED, DISORDER_SEED, OBSERVABLE, VALUE, STDERR, TAU_INT, MEAN, N_REPLICAS, TIME, PASS, STATUS, MESSAGE,
             "quantity", "estimate", "method", "chi2_dof", "sizes", "bootstrap_samples", "phase", "evidence");
 
     /** The reserved column a parameter name would collide with, if any. */
@@ -65,6 +67,7 @@ public final class Tables {
         List<StructField> f = axisFields(grid);
         f.add(DataTypes.createStructField(REPLICA, DataTypes.IntegerType, false));
         f.add(DataTypes.createStructField(SEED, DataTypes.LongType, false));
+        f.add(DataTypes.createStructField(DISORDER_SEED, DataTypes.LongType, true));
         f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
         f.add(DataTypes.createStructField(TIME, DataTypes.DoubleType, true));
         f.add(DataTypes.createStructField(VALUE, DataTypes.DoubleType, false));
@@ -78,7 +81,7 @@ public final class Tables {
     /** Columns of replica_series/: one row per (grid point, replica, series observable, time). */
     public static List<String> replicaSeriesColumns(Grid grid) {
         List<String> cols = new ArrayList<>(grid.names());
-        cols.addAll(List.of(PASS, REPLICA, SEED, OBSERVABLE, TIME, VALUE));
+        cols.addAll(List.of(PASS, REPLICA, SEED, DISORDER_SEED, OBSERVABLE, TIME, VALUE));
         return cols;
     }
 
@@ -173,6 +176,7 @@ public final class Tables {
         List<StructField> f = axisFields(grid);
         f.add(DataTypes.createStructField(REPLICA, DataTypes.IntegerType, false));
         f.add(DataTypes.createStructField(SEED, DataTypes.LongType, false));
+        f.add(DataTypes.createStructField(DISORDER_SEED, DataTypes.LongType, true));
         f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
         f.add(DataTypes.createStructField(VALUE, DataTypes.DoubleType, false));
         f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));

@@ -19,8 +19,8 @@ import static org.apache.spark.sql.functions.lit;
 /**
  * The last check before a sweep may call itself complete, whatever happened to its work area on
  * the way (a second writer, a lost or repeated chunk): the replicas table has exactly one row per
- * (grid point, pass, replica, scalar observable) of the passes run, and every replica's seed is
- * the one the config derives for it.
+ * (grid point, pass, replica, scalar observable) of the passes run, and every replica's seed and
+ * disorder seed (null for a model without declared disorder) are the ones the config derives.
  */
 final class IntegrityCheck {
 
@@ -42,6 +42,7 @@ final class IntegrityCheck {
         key.add(col(Tables.PASS));
         key.add(col(Tables.REPLICA));
         key.add(col(Tables.SEED));
+        key.add(col(Tables.DISORDER_SEED));
         long[] tally = replicas.groupBy(key.toArray(Column[]::new))
                 .agg(count(lit(1)).as("n"), countDistinct(col(Tables.OBSERVABLE)).as("k"))
                 .javaRDD().mapPartitions(new Tally(plan, scalars))
@@ -56,14 +57,20 @@ final class IntegrityCheck {
         if (tally[2] > 0) {
             problems.add(tally[2] + " replicas carry a seed this config does not derive (rows of another sweep)");
         }
+        if (tally[3] > 0) {
+            problems.add(tally[3] + " replicas carry a disorder seed this config does not derive (rows of another sweep)");
+        }
         return problems;
     }
 
     private static long[] add(long[] a, long[] b) {
-        return new long[]{a[0] + b[0], a[1] + b[1], a[2] + b[2]};
+        return new long[]{a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]};
     }
 
-    /** Per partition of the grouped table: groups, groups with a wrong observable count, wrong seeds. */
+    /**
+     * Per partition of the grouped table: groups, groups with a wrong observable count, wrong
+     * seeds, wrong disorder seeds.
+     */
     private static final class Tally implements FlatMapFunction<Iterator<Row>, long[]> {
         private static final long serialVersionUID = 1L;
         private final SweepPlan plan;
@@ -77,12 +84,13 @@ final class IntegrityCheck {
         @Override
         public Iterator<long[]> call(Iterator<Row> groups) {
             int axes = plan.grid().axes().size();
-            long[] t = new long[3];
+            long[] t = new long[4];
+            boolean declaresDisorder = !plan.modelType().disorderParameters().isEmpty();
             while (groups.hasNext()) {
                 Row r = groups.next();
                 t[0]++;
-                long n = r.getLong(axes + 3);
-                long k = r.getLong(axes + 4);
+                long n = r.getLong(axes + 4);
+                long k = r.getLong(axes + 5);
                 if (n != scalars || k != scalars) {
                     t[1]++;
                 }
@@ -90,8 +98,16 @@ final class IntegrityCheck {
                 for (int a = 0; a < axes; a++) {
                     point[a] = r.get(a);
                 }
-                if (plan.seed(point, r.getInt(axes + 1)) != r.getLong(axes + 2)) {
+                int replica = r.getInt(axes + 1);
+                if (plan.seed(point, replica) != r.getLong(axes + 2)) {
                     t[2]++;
+                }
+                Object found = r.get(axes + 3);
+                boolean rightDisorder = declaresDisorder
+                        ? found instanceof Long d && d == plan.disorderSeed(plan.params(point), replica).getAsLong()
+                        : found == null;
+                if (!rightDisorder) {
+                    t[3]++;
                 }
             }
             return List.of(t).iterator();

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 
 /**
  * Runs the tasks of one Spark partition. Partition p of P takes tasks p, p + P, p + 2P, ...:
@@ -76,17 +77,22 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
             params.add(plan.params(values));
         }
         long seed = plan.seed(axes.get(0), replica);
+        // Ladder members differ only in the ladder axis, which no disorder depends on: one sample.
+        OptionalLong disorder = plan.disorderSeed(params.get(0), replica);
+        Long disorderSeed = disorder.isPresent() ? disorder.getAsLong() : null;
         TaskResult result;
         long started = System.nanoTime();
         try {
-            result = ReplicaRunner.run(plan.modelType(), params, seed);
+            result = disorder.isPresent()
+                    ? ReplicaRunner.run(plan.modelType(), params, seed, disorder.getAsLong())
+                    : ReplicaRunner.run(plan.modelType(), params, seed);
         } catch (RuntimeException | StackOverflowError e) {
             meters.kernelNanos().add(System.nanoTime() - started);
             // One bad replica (an unstable time step, a model bug at an extreme parameter) must not
             // take the sweep down: it is recorded, excluded from aggregates and counted.
             for (Object[] values : axes) {
                 for (String o : scalarNames()) {
-                    out.add(row(values, replica, seed, o, null, Double.NaN, Double.NaN, Double.NaN,
+                    out.add(row(values, replica, seed, disorderSeed, o, null, Double.NaN, Double.NaN, Double.NaN,
                             Tables.FAILED, truncate(e.toString())));
                 }
             }
@@ -116,11 +122,11 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
             TaskResult.Member m = result.members().get(k);
             for (Map.Entry<String, Estimate> e : m.scalars().entrySet()) {
                 Estimate est = e.getValue();
-                out.add(row(axes.get(k), replica, seed, e.getKey(), null, est.mean(), est.stderr(), est.tauInt(),
+                out.add(row(axes.get(k), replica, seed, disorderSeed, e.getKey(), null, est.mean(), est.stderr(), est.tauInt(),
                         status, message));
             }
             for (TaskResult.SeriesPoint s : m.series()) {
-                out.add(row(axes.get(k), replica, seed, s.observable(), s.t(), s.value(), Double.NaN, Double.NaN,
+                out.add(row(axes.get(k), replica, seed, disorderSeed, s.observable(), s.t(), s.value(), Double.NaN, Double.NaN,
                         status, message));
             }
         }
@@ -135,21 +141,22 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
         return s.length() <= 500 ? s : s.substring(0, 497) + "...";
     }
 
-    private Row row(Object[] axes, int replica, long seed, String observable, Double t,
+    private Row row(Object[] axes, int replica, long seed, Long disorderSeed, String observable, Double t,
                     double value, double stderr, double tauInt, String status, String message) {
-        Object[] row = new Object[axes.length + 10];
+        Object[] row = new Object[axes.length + 11];
         System.arraycopy(axes, 0, row, 0, axes.length);
         row[axes.length] = pass;
         int c = axes.length + 1;
         row[c] = replica;
         row[c + 1] = seed;
-        row[c + 2] = observable;
-        row[c + 3] = t;
-        row[c + 4] = value;
-        row[c + 5] = stderr;
-        row[c + 6] = tauInt;
-        row[c + 7] = status;
-        row[c + 8] = message;
+        row[c + 2] = disorderSeed;
+        row[c + 3] = observable;
+        row[c + 4] = t;
+        row[c + 5] = value;
+        row[c + 6] = stderr;
+        row[c + 7] = tauInt;
+        row[c + 8] = status;
+        row[c + 9] = message;
         return RowFactory.create(row);
     }
 }

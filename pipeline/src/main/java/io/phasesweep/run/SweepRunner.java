@@ -126,6 +126,13 @@ public final class SweepRunner {
                 throw new ConfigError(dir + ": " + OutputDir.MANIFEST + " there lacks the task layout"
                         + " (spark.partitions, chunk_partitions); it cannot be resumed");
             }
+            String version = config.plan().modelType().version();
+            // Chunks of another kernel version would mix two models' bits in one table.
+            if (previous.has(Manifest.MODEL_VERSION) && !version.equals(previous.path(Manifest.MODEL_VERSION).asText())) {
+                throw new ConfigError(dir + ": --resume refused: the sweep there ran " + config.plan().model() + " version "
+                        + previous.path(Manifest.MODEL_VERSION).asText() + ", this build has version " + version
+                        + "; run it again with --overwrite");
+            }
             manifest = Manifest.resumed(dir, previous);
         } else {
             OutputDir.checkNew(dir, overwrite, lock);

@@ -29,16 +29,17 @@ public final class ReplicaSeed {
                 .sorted(Comparator.comparing(i -> axes.get(i).name()))
                 .mapToInt(Integer::intValue).toArray();
         for (int i : order) {
-            byte[] name = axes.get(i).name().getBytes(StandardCharsets.UTF_8);
-            sha.update(longBytes(name.length));
-            sha.update(name);
-            sha.update(valueBytes(values[i]));
+            updateNamed(sha, axes.get(i).name(), values[i]);
         }
         sha.update(longBytes(replica));
         return ByteBuffer.wrap(sha.digest()).getLong();
     }
 
-    private static byte[] valueBytes(Object v) {
+    /** A value as its type tag and exact bits; null (an optional parameter left out) as its own tag. */
+    static byte[] valueBytes(Object v) {
+        if (v == null) {
+            return new byte[]{'n'};
+        }
         if (v instanceof Integer || v instanceof Long) {
             return ByteBuffer.allocate(9).put((byte) 'i').putLong(((Number) v).longValue()).array();
         }
@@ -53,11 +54,19 @@ public final class ReplicaSeed {
         return ByteBuffer.allocate(9 + s.length).put((byte) 's').putLong(s.length).put(s).array();
     }
 
-    private static byte[] longBytes(long v) {
+    /** Name (length-prefixed, so no two name/value pairs run together alike), then the value. */
+    static void updateNamed(MessageDigest sha, String name, Object value) {
+        byte[] n = name.getBytes(StandardCharsets.UTF_8);
+        sha.update(longBytes(n.length));
+        sha.update(n);
+        sha.update(valueBytes(value));
+    }
+
+    static byte[] longBytes(long v) {
         return ByteBuffer.allocate(8).putLong(v).array();
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

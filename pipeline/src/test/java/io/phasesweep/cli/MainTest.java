@@ -70,6 +70,8 @@ class MainTest {
                 o.out());
         assertTrue(o.out().contains("binder"));
         assertTrue(o.out().contains("roughness_exponent"), o.out());
+        assertTrue(o.out().contains("ising2d (version 1) — "), o.out());
+        assertTrue(o.out().lines().anyMatch(l -> l.startsWith("  quenched disorder depends on: N ")), o.out());
     }
 
     @Test

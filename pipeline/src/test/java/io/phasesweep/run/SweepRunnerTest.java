@@ -95,20 +95,23 @@ class SweepRunnerTest {
     }
 
     @Test
-    void replicasTableHasOneTypedRowPerPointReplicaObservable() {
+    void replicasTableHasOneTypedRowPerPointReplicaObservable() throws Exception {
         SweepRunner.Result r = run("schema", SMALL);
         assertEquals(2 * 3 * 2 * 3 * 6, r.replicaRows());
         assertEquals(2 * 3 * 2 * (6 + 3), r.pointRows());
         var replicas = spark.read().parquet(dir.resolve("schema/replicas").toString());
-        assertEquals(List.of("L", "T", "algorithm", "pass", "replica", "seed", "observable", "value", "stderr", "tau_int", "status", "message"),
+        assertEquals(List.of("L", "T", "algorithm", "pass", "replica", "seed", "disorder_seed", "observable", "value", "stderr",
+                        "tau_int", "status", "message"),
                 Arrays.asList(replicas.columns()));
+        assertEquals("bigint", replicas.schema().apply("disorder_seed").dataType().simpleString());
+        assertEquals(0, replicas.where("disorder_seed is not null").count(), "ising2d declares no disorder");
         assertEquals("int", replicas.schema().apply("L").dataType().simpleString());
         assertEquals("double", replicas.schema().apply("T").dataType().simpleString());
         assertEquals("string", replicas.schema().apply("algorithm").dataType().simpleString());
         var points = spark.read().parquet(dir.resolve("schema/points").toString());
         assertEquals(List.of("L", "T", "algorithm", "pass", "observable", "mean", "stderr", "n_replicas"),
                 Arrays.asList(points.columns()));
-        assertTrue(Files.exists(dir.resolve("schema/manifest.json")));
+        assertTrue(Files.readString(dir.resolve("schema/manifest.json")).contains("\"model_version\" : \"1\""));
         assertTrue(!Files.exists(dir.resolve("schema/_work")), "work area removed");
     }
 
@@ -305,7 +308,7 @@ class SweepRunnerTest {
      */
     @Test
     void aResumedSweepWithForeignOrRepeatedRowsFailsItsIntegrityCheck() throws Exception {
-        for (String tamper : List.of("repeated", "foreign-seed")) {
+        for (String tamper : List.of("repeated", "foreign-seed", "foreign-disorder-seed")) {
             String out = "tampered-" + tamper;
             String text = """
                     sweep { model = test-random-walk, replicas = 4, grid { fault = [none, abort], sigma = [1.0, 2.0] } }
@@ -330,7 +333,9 @@ class SweepRunnerTest {
             } else {
                 Path rewritten = dir.resolve(out + "-rewritten");
                 spark.read().parquet(chunk.toString())
-                        .withColumn("seed", org.apache.spark.sql.functions.col("seed").plus(1))
+                        .withColumn(tamper.equals("foreign-seed") ? "seed" : "disorder_seed",
+                                tamper.equals("foreign-seed") ? org.apache.spark.sql.functions.col("seed").plus(1)
+                                        : org.apache.spark.sql.functions.lit(12345L))
                         .write().parquet(rewritten.toString());
                 io.phasesweep.io.OutputDir.deleteTree(chunk);
                 Files.move(rewritten, chunk);
@@ -338,12 +343,76 @@ class SweepRunnerTest {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> SweepRunner.run(spark,
                     config(text, "local[2]", "output.dir=\"" + dir.resolve(out) + "\""), false, true, QUIET));
             assertTrue(e.getMessage().contains("integrity check"), e.getMessage());
-            assertTrue(e.getMessage().contains(tamper.equals("repeated") ? "repeated or missing" : "seed this config does not derive"),
-                    e.getMessage());
+            String problem = switch (tamper) {
+                case "repeated" -> "repeated or missing";
+                case "foreign-seed" -> "replicas carry a seed this config does not derive";
+                default -> "replicas carry a disorder seed this config does not derive";
+            };
+            assertTrue(e.getMessage().contains(problem), e.getMessage());
             String manifest = Files.readString(dir.resolve(out).resolve("manifest.json"));
             assertTrue(manifest.contains("\"status\" : \"failed\""), manifest);
             assertFalse(Files.exists(dir.resolve(out).resolve("points")), "no points from a table that failed its check");
         }
+    }
+
+    /** Chunks of one kernel version and chunks of another would mix two models' bits in one table. */
+    @Test
+    void aResumeUnderAnotherModelVersionIsRefused() throws Exception {
+        String text = """
+                sweep { model = test-random-walk, replicas = 2, grid { fault = [none, abort] } }
+                spark { partitions = 4 }
+                """;
+        RandomWalkType.ABORTING.set(true);
+        try {
+            assertThrows(RuntimeException.class, () -> run("old-version", text));
+        } finally {
+            RandomWalkType.ABORTING.set(false);
+        }
+        Path manifest = dir.resolve("old-version/manifest.json");
+        String written = Files.readString(manifest);
+        assertTrue(written.contains("\"model_version\" : \"1\""), written);
+        Files.writeString(manifest, written.replace("\"model_version\" : \"1\"", "\"model_version\" : \"0\""));
+        ConfigError e = assertThrows(ConfigError.class, () -> SweepRunner.run(spark,
+                config(text, "local[2]", "output.dir=\"" + dir.resolve("old-version") + "\""), false, true, QUIET));
+        assertTrue(e.getMessage().contains("test-random-walk version 0, this build has version 1"), e.getMessage());
+    }
+
+    /**
+     * Quenched disorder depends on N alone (test-quenched-field declares it): every T of one
+     * (N, replica) carries the same disorder seed and the same fields; other sizes and replicas
+     * other ones. The thermal seed is the replica seed over all axes, as for any model.
+     */
+    @Test
+    void aReplicaSeesTheSameDisorderAtEveryTemperature() {
+        String conf = """
+                sweep { model = test-quenched-field, seed = 5, replicas = 3, grid { N = [4, 8], T = [0.5, 1.0, 1.5] } }
+                """;
+        run("disorder", conf, "spark.partitions=4");
+        List<io.phasesweep.grid.Axis> axes = config(conf, "local[2]").plan().grid().axes();
+        Map<String, Long> disorderOf = new HashMap<>();
+        Map<String, Double> fieldOf = new HashMap<>();
+        Map<String, java.util.Set<Double>> noiseOf = new HashMap<>();
+        List<Row> replicas = rows(dir.resolve("disorder/replicas"));
+        assertEquals(2 * 3 * 3 * 2, replicas.size());
+        for (Row row : replicas) {
+            int n = row.getAs("N");
+            double t = row.getAs("T");
+            int replica = row.getAs("replica");
+            String sample = n + "/" + replica;
+            assertEquals(io.phasesweep.seed.ReplicaSeed.of(5, axes, new Object[]{n, t}, replica), row.<Long>getAs("seed"));
+            long disorder = row.<Long>getAs("disorder_seed");
+            assertEquals(io.phasesweep.seed.DisorderSeed.of(5, Map.of("N", n), replica), disorder);
+            assertEquals(disorderOf.computeIfAbsent(sample, k -> disorder), disorder, "one disorder seed per " + sample);
+            double value = row.getAs("value");
+            if (row.getAs("observable").equals("mean_field")) {
+                assertEquals(fieldOf.computeIfAbsent(sample, k -> value), value, "one sample of fields per " + sample);
+            } else {
+                noiseOf.computeIfAbsent(sample, k -> new java.util.HashSet<>()).add(value);
+            }
+        }
+        assertEquals(6, disorderOf.values().stream().distinct().count(), "other sizes and replicas, other disorder");
+        assertEquals(6, fieldOf.values().stream().distinct().count());
+        noiseOf.forEach((sample, noise) -> assertEquals(3, noise.size(), "thermal draws differ across T at " + sample));
     }
 
     /** Colons, spaces, commas, hashes, percent signs and non-ASCII letters are just characters of a path. */

@@ -32,6 +32,11 @@ public final class RandomWalkType implements ModelType {
     }
 
     @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
     public java.util.Map<String, Object> example() {
         return java.util.Map.of("sigma", 1.0, "steps", 16L);
     }

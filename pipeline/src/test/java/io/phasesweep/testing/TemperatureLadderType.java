@@ -27,6 +27,11 @@ public final class TemperatureLadderType implements ModelType {
     }
 
     @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
     public java.util.Map<String, Object> example() {
         return java.util.Map.of("T", 1.0);
     }
