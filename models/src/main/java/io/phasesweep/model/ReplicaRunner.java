@@ -2,6 +2,7 @@ package io.phasesweep.model;
 
 import io.phasesweep.stats.BinningAccumulator;
 import io.phasesweep.stats.Estimate;
+import io.phasesweep.stats.Jackknife;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.SplitMix64;
 import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
@@ -69,7 +70,7 @@ public final class ReplicaRunner {
                 : type.create(members, rng(seed), rng(disorderSeed));
         List<MemberRecorder> recorders = new ArrayList<>();
         for (int k = 0; k < members.size(); k++) {
-            recorders.add(new MemberRecorder(type, recorders, type.seriesPoints(members.get(k))));
+            recorders.add(new MemberRecorder(type, members.get(k), recorders, type.seriesPoints(members.get(k))));
         }
         drive(type, model, type.schedule(members.get(0)), recorders.get(0));
         List<TaskResult.Member> results = new ArrayList<>();
@@ -132,6 +133,7 @@ public final class ReplicaRunner {
     /** Bins scalars, keeps once-per-replica values and collects series for one ladder member. */
     private static final class MemberRecorder implements Recorder {
         private final ModelType type;
+        private final Params params;
         private final List<MemberRecorder> all;
         private final Map<String, BinningAccumulator> scalars = new HashMap<>();
         private final Set<String> onceNames = new HashSet<>();
@@ -142,8 +144,9 @@ public final class ReplicaRunner {
         private final Map<String, long[]> seriesCounts = new HashMap<>();
         private final long maxSeriesPoints;
 
-        MemberRecorder(ModelType type, List<MemberRecorder> all, long maxSeriesPoints) {
+        MemberRecorder(ModelType type, Params params, List<MemberRecorder> all, long maxSeriesPoints) {
             this.type = type;
+            this.params = params;
             this.all = all;
             this.maxSeriesPoints = maxSeriesPoints;
             for (ObservableSpec o : type.observables()) {
@@ -203,7 +206,43 @@ public final class ReplicaRunner {
                     estimates.put(o.name(), scalars.get(o.name()).estimate());
                 }
             }
-            return new TaskResult.Member(estimates, series);
+            Map<String, Estimate> derived = new LinkedHashMap<>();
+            for (DerivedQuantity d : type.derived()) {
+                derived.put(d.name(), withinReplica(d, estimates));
+            }
+            return new TaskResult.Member(estimates, series, derived);
+        }
+
+        /**
+         * A derived quantity of this replica alone: the formula on its means, with a delete-one
+         * jackknife over the aligned blocks of its time series (the error a single-replica point
+         * reports). NaN error when an input is not a scalar or the inputs' blocks do not line up.
+         */
+        private Estimate withinReplica(DerivedQuantity d, Map<String, Estimate> estimates) {
+            int k = d.inputs().size();
+            double[] means = new double[k];
+            double[][] blocks = new double[k][];
+            for (int j = 0; j < k; j++) {
+                String input = d.inputs().get(j);
+                Estimate e = estimates.get(input);
+                means[j] = e == null ? Double.NaN : e.mean();
+                BinningAccumulator a = scalars.get(input);
+                blocks[j] = a == null ? null : a.blockMeans();
+            }
+            double value = d.formula().evaluate(means, params);
+            double error = Double.NaN;
+            if (java.util.Arrays.stream(blocks).allMatch(b -> b != null && b.length == blocks[0].length)
+                    && blocks[0].length >= 2) {
+                double[][] samples = new double[blocks[0].length][k];
+                for (int i = 0; i < samples.length; i++) {
+                    for (int j = 0; j < k; j++) {
+                        samples[i][j] = blocks[j][i];
+                    }
+                }
+                error = Jackknife.of(samples, m -> d.formula().evaluate(m, params)).stderr();
+            }
+            long n = estimates.containsKey(d.inputs().get(0)) ? estimates.get(d.inputs().get(0)).n() : 0;
+            return new Estimate(value, error, Double.NaN, n);
         }
 
         /** One value, no within-replica error: stderr and tau_int NaN, n = 1. */

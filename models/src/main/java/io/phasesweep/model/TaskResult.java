@@ -16,10 +16,18 @@ public record TaskResult(List<Member> members) {
     public record SeriesPoint(String observable, double t, double value) {
     }
 
-    /** Scalar estimates in spec order, and series values in recording order. */
-    public record Member(Map<String, Estimate> scalars, List<SeriesPoint> series) {
+    /**
+     * Scalar estimates in spec order, series values in recording order, and the model's derived
+     * quantities evaluated on this replica alone (in spec order, with a jackknife error over the
+     * replica's blocks; see {@link io.phasesweep.stats.BinningAccumulator#blockMeans()}).
+     */
+    public record Member(Map<String, Estimate> scalars, List<SeriesPoint> series, Map<String, Estimate> derived) {
         public Member {
             series = List.copyOf(series);
+        }
+
+        public Member(Map<String, Estimate> scalars, List<SeriesPoint> series) {
+            this(scalars, series, Map.of());
         }
     }
 }

@@ -12,6 +12,13 @@ public final class BinningAccumulator {
     /** Bins required at the level the error is read from (relative error of the error ~ 1/sqrt(2*64) = 9%). */
     public static final int MIN_BINS = 64;
     private static final int LEVELS = 63;
+    /**
+     * Blocks kept for the joint jackknife of derived quantities within one replica: between
+     * {@code JACKKNIFE_BLOCKS} and twice that many equal blocks of consecutive measurements (block
+     * length doubles when they fill up), so blocks grow with the run and outlast the correlation time
+     * of any run much longer than {@code 2 * JACKKNIFE_BLOCKS * tau}.
+     */
+    public static final int JACKKNIFE_BLOCKS = 32;
 
     private long n;
     private double sum;
@@ -23,6 +30,10 @@ public final class BinningAccumulator {
     // Values are shifted by the first one before squaring, so variances of large, nearly constant
     // values do not cancel catastrophically.
     private double shift = Double.NaN;
+    private final double[] blockSum = new double[2 * JACKKNIFE_BLOCKS];
+    private int blocks;
+    private long blockLength = 1;
+    private long inBlock;
 
     public void add(double x) {
         if (n == 0) {
@@ -30,6 +41,7 @@ public final class BinningAccumulator {
         }
         n++;
         sum += x;
+        addToBlock(x);
         double v = x - shift;
         for (int k = 0; k < LEVELS; k++) {
             binSum[k] += v;
@@ -43,6 +55,36 @@ public final class BinningAccumulator {
             v = 0.5 * (pending[k] + v);
             hasPending[k] = false;
         }
+    }
+
+    private void addToBlock(double x) {
+        if (blocks == blockSum.length) {
+            // Full: merge neighbours pairwise, halving the count and doubling the length.
+            for (int i = 0; i < JACKKNIFE_BLOCKS; i++) {
+                blockSum[i] = blockSum[2 * i] + blockSum[2 * i + 1];
+            }
+            java.util.Arrays.fill(blockSum, JACKKNIFE_BLOCKS, blockSum.length, 0.0);
+            blocks = JACKKNIFE_BLOCKS;
+            blockLength *= 2;
+        }
+        blockSum[blocks] += x;
+        if (++inBlock == blockLength) {
+            blocks++;
+            inBlock = 0;
+        }
+    }
+
+    /**
+     * Means of the complete blocks of consecutive measurements (a trailing partial block is left
+     * out), for a jackknife over the replica's own time series: observables recorded after every
+     * unit have their blocks aligned, block i covering the same units in each.
+     */
+    public double[] blockMeans() {
+        double[] means = new double[blocks];
+        for (int i = 0; i < blocks; i++) {
+            means[i] = blockSum[i] / blockLength;
+        }
+        return means;
     }
 
     public long count() {

@@ -73,4 +73,47 @@ class BinningAccumulatorTest {
         assertEquals(0.0, e.stderr());
         assertTrue(Double.isNaN(e.tauInt()));
     }
+
+    @Test
+    void jackknifeBlocksAreMeansOfEqualConsecutiveRunsAndDoubleWhenFull() {
+        BinningAccumulator acc = new BinningAccumulator();
+        int n = 1000;
+        for (int i = 0; i < n; i++) {
+            acc.add(i * i);
+        }
+        double[] blocks = acc.blockMeans();
+        // 1000 values: blocks of 16 (64 blocks of 16 would need 1024), 62 complete ones; 8 left over.
+        assertEquals(62, blocks.length);
+        for (int b = 0; b < blocks.length; b++) {
+            double sum = 0;
+            for (int i = 16 * b; i < 16 * (b + 1); i++) {
+                sum += (double) i * i;
+            }
+            assertEquals(sum / 16, blocks[b], 0.0, "block " + b);
+        }
+        BinningAccumulator few = new BinningAccumulator();
+        few.add(2.0);
+        few.add(5.0);
+        assertEquals(2, few.blockMeans().length);
+        assertEquals(5.0, few.blockMeans()[1]);
+    }
+
+    @Test
+    void jackknifeOverBlocksGivesTheAr1ErrorOfTheMean() {
+        double rho = 0.9;
+        int n = 1 << 20;
+        double tau = (1 + rho) / (2 * (1 - rho));
+        double[] blocks = ar1(rho, n, 7).blockMeans();
+        assertTrue(blocks.length >= BinningAccumulator.JACKKNIFE_BLOCKS && blocks.length <= 2 * BinningAccumulator.JACKKNIFE_BLOCKS);
+        double[][] samples = new double[blocks.length][];
+        for (int i = 0; i < blocks.length; i++) {
+            samples[i] = new double[]{blocks[i]};
+        }
+        Estimate e = Jackknife.of(samples, v -> v[0] * v[0] + 3 * v[0]);
+        // d/dx (x^2 + 3x) = 3 at the true mean 0, so the error is 3 sqrt(2 tau / n). With B >= 32
+        // blocks the error itself is uncertain by 1/sqrt(2(B-1)) <= 13%: 40% is over 3 sigma, while
+        // unblocked data (blocks shorter than tau ~ 10) would be off by a factor sqrt(2 tau) = 4.4.
+        double exact = 3 * Math.sqrt(2 * tau / n);
+        assertEquals(exact, e.stderr(), 0.4 * exact);
+    }
 }

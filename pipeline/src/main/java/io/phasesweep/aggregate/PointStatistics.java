@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
  *   one value per replica and no error within it (its replica row has stderr NaN), so the error
  *   is the sample standard error, spread over replicas / sqrt(R), whatever the rows' stderr
  *   says; NaN for a single replica, where there is no spread to measure.</li>
- *   <li>Derived quantities: the formula on pooled means, with a jackknife error over replicas.</li>
+ *   <li>Derived quantities: the formula on pooled means, with a jackknife error over replicas; for
+ *   a single replica, over the aligned blocks of its own time series (its derived row in the
+ *   replicas table carries that error).</li>
  * </ul>
  */
 public final class PointStatistics {
@@ -61,7 +63,13 @@ public final class PointStatistics {
                 }
             }
             Estimate e = Jackknife.of(samples, m -> d.formula().evaluate(m, params));
-            out.add(new PointValue(d.name(), e.mean(), e.stderr(), r));
+            double stderr = e.stderr();
+            List<ReplicaValue> own = byObservable.get(d.name());
+            if (r == 1 && own != null && own.size() == 1) {
+                // No spread over replicas to measure: the replica's own jackknife over its blocks.
+                stderr = own.get(0).stderr();
+            }
+            out.add(new PointValue(d.name(), e.mean(), stderr, r));
         }
         return out;
     }

@@ -30,7 +30,7 @@ public record TaskMemory(long perTask, String where, String remedy) {
 
     /** Bytes one task needs: every ladder member's model state and the rows it records. */
     public static long taskBytes(ModelType type, Params params, int members) {
-        long scalars = type.observables().stream().filter(o -> !o.isSeries()).count();
+        long scalars = io.phasesweep.io.Tables.replicaRowNames(type).size();
         long series = type.observables().stream().filter(ObservableSpec::isSeries).count();
         long rows = scalars + series * type.seriesPoints(params);
         return members * (type.memoryBytes(params) + rows * ROW_BYTES);

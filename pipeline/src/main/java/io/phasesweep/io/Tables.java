@@ -63,6 +63,17 @@ public final class Tables {
     }
 
     /** What tasks emit before it is split into tables: replicas columns plus a nullable {@code time}. */
+    /**
+     * The names with one replicas row per replica, in row order: scalar and once observables, then
+     * the derived quantities evaluated on the replica alone.
+     */
+    public static List<String> replicaRowNames(io.phasesweep.model.ModelType type) {
+        List<String> names = new ArrayList<>();
+        type.observables().stream().filter(o -> !o.isSeries()).forEach(o -> names.add(o.name()));
+        type.derived().forEach(d -> names.add(d.name()));
+        return names;
+    }
+
     public static StructType raw(Grid grid) {
         List<StructField> f = axisFields(grid);
         f.add(DataTypes.createStructField(REPLICA, DataTypes.IntegerType, false));

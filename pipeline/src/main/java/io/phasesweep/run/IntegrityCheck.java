@@ -29,13 +29,13 @@ final class IntegrityCheck {
 
     /** What is wrong with the replicas table, or an empty list. */
     static List<String> problems(Dataset<Row> replicas, long rows, SweepPlan plan, List<SweepPlan> passes) {
-        int scalars = (int) plan.modelType().observables().stream().filter(o -> !o.isSeries()).count();
+        int scalars = Tables.replicaRowNames(plan.modelType()).size();
         long points = passes.stream().mapToLong(p -> p.grid().size()).sum();
         long expectedReplicas = points * plan.replicas();
         List<String> problems = new ArrayList<>();
         if (rows != expectedReplicas * scalars) {
             problems.add("replicas has " + rows + " rows, expected " + expectedReplicas * scalars + " (" + points
-                    + " points x " + plan.replicas() + " replicas x " + scalars + " observables)");
+                    + " points x " + plan.replicas() + " replicas x " + scalars + " observables and derived quantities)");
         }
         List<Column> key = new ArrayList<>();
         plan.grid().names().forEach(n -> key.add(col("`" + n + "`")));

@@ -125,6 +125,11 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
                 out.add(row(axes.get(k), replica, seed, disorderSeed, e.getKey(), null, est.mean(), est.stderr(), est.tauInt(),
                         status, message));
             }
+            for (Map.Entry<String, Estimate> e : m.derived().entrySet()) {
+                Estimate est = e.getValue();
+                out.add(row(axes.get(k), replica, seed, disorderSeed, e.getKey(), null, est.mean(), est.stderr(), est.tauInt(),
+                        status, message));
+            }
             for (TaskResult.SeriesPoint s : m.series()) {
                 out.add(row(axes.get(k), replica, seed, disorderSeed, s.observable(), s.t(), s.value(), Double.NaN, Double.NaN,
                         status, message));
@@ -133,8 +138,9 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
         meters.done().add(1);
     }
 
+    /** Names with one replicas row per replica: scalar and once observables, then derived quantities. */
     private List<String> scalarNames() {
-        return plan.modelType().observables().stream().filter(o -> !o.isSeries()).map(o -> o.name()).toList();
+        return Tables.replicaRowNames(plan.modelType());
     }
 
     private static String truncate(String s) {

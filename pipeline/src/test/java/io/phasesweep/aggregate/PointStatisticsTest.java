@@ -37,6 +37,21 @@ class PointStatisticsTest {
     }
 
     @Test
+    void oneReplicaTakesTheDerivedErrorOfItsOwnBlocks() {
+        List<ReplicaValue> rs = new ArrayList<>(replicas(new double[][]{{0.6, 0.4}}));
+        rs.add(new ReplicaValue(0, "binder", 1 - 0.4 / (3 * 0.36), 0.0125));
+        PointValue binder = find(PointStatistics.of(Ising2DType.INSTANCE, params, rs), "binder");
+        assertEquals(1 - 0.4 / (3 * 0.36), binder.mean(), 1e-15);
+        assertEquals(0.0125, binder.stderr());
+        assertEquals(1, binder.n());
+        // With two replicas the spread between them rules, whatever their own errors say.
+        List<ReplicaValue> two = new ArrayList<>(replicas(new double[][]{{0.6, 0.4}, {0.5, 0.3}}));
+        two.add(new ReplicaValue(0, "binder", 0.5, 0.0125));
+        two.add(new ReplicaValue(1, "binder", 0.6, 0.0125));
+        assertTrue(find(PointStatistics.of(Ising2DType.INSTANCE, params, two), "binder").stderr() != 0.0125);
+    }
+
+    @Test
     void consistentReplicasPropagateBinningErrors() {
         List<ReplicaValue> rs = List.of(new ReplicaValue(0, "energy", -1.500, 0.010),
                 new ReplicaValue(1, "energy", -1.502, 0.010), new ReplicaValue(2, "energy", -1.501, 0.010),

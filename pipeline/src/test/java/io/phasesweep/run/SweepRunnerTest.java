@@ -97,7 +97,8 @@ class SweepRunnerTest {
     @Test
     void replicasTableHasOneTypedRowPerPointReplicaObservable() throws Exception {
         SweepRunner.Result r = run("schema", SMALL);
-        assertEquals(2 * 3 * 2 * 3 * 6, r.replicaRows());
+        // Six observables and three derived quantities (binder, susceptibility, specific heat) per replica.
+        assertEquals(2 * 3 * 2 * 3 * (6 + 3), r.replicaRows());
         assertEquals(2 * 3 * 2 * (6 + 3), r.pointRows());
         var replicas = spark.read().parquet(dir.resolve("schema/replicas").toString());
         assertEquals(List.of("L", "T", "algorithm", "pass", "replica", "seed", "disorder_seed", "observable", "value", "stderr",
@@ -113,6 +114,26 @@ class SweepRunnerTest {
                 Arrays.asList(points.columns()));
         assertTrue(Files.readString(dir.resolve("schema/manifest.json")).contains("\"model_version\" : \"1\""));
         assertTrue(!Files.exists(dir.resolve("schema/_work")), "work area removed");
+    }
+
+    @Test
+    void aSingleReplicaGetsDerivedErrorsFromItsOwnBlocks() {
+        run("one-replica", SMALL, "sweep.replicas=1");
+        for (Row r : rows(dir.resolve("one-replica/points"))) {
+            double stderr = r.getAs("stderr");
+            assertTrue(Double.isFinite(stderr) && stderr >= 0, r.toString());
+        }
+        Map<String, Double> derivedError = new HashMap<>();
+        for (Row r : rows(dir.resolve("one-replica/replicas"))) {
+            derivedError.put(r.getAs("observable") + "/" + r.getAs("L") + "/" + r.getAs("T") + "/" + r.getAs("algorithm"),
+                    r.getAs("stderr"));
+        }
+        for (Row r : rows(dir.resolve("one-replica/points"))) {
+            if (r.getAs("observable").equals("binder")) {
+                assertEquals(derivedError.get("binder/" + r.getAs("L") + "/" + r.getAs("T") + "/" + r.getAs("algorithm")),
+                        r.<Double>getAs("stderr"));
+            }
+        }
     }
 
     @Test
