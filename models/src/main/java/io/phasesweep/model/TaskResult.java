@@ -1,6 +1,7 @@
 package io.phasesweep.model;
 
 import io.phasesweep.stats.Estimate;
+import io.phasesweep.stats.Histogram;
 
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,16 @@ public record TaskResult(List<Member> members) {
     public record SeriesPoint(String observable, double t, double value) {
     }
 
-    /** Scalar estimates in spec order, and series values in recording order. */
-    public record Member(Map<String, Estimate> scalars, List<SeriesPoint> series) {
+    /** Scalar estimates in spec order, series values in recording order, histograms in spec order. */
+    public record Member(Map<String, Estimate> scalars, List<SeriesPoint> series, Map<String, Histogram> histograms) {
         public Member {
             series = List.copyOf(series);
+            histograms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(histograms));
+        }
+
+        /** A member without histograms. */
+        public Member(Map<String, Estimate> scalars, List<SeriesPoint> series) {
+            this(scalars, series, Map.of());
         }
     }
 }
