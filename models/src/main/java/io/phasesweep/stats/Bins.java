@@ -124,9 +124,11 @@ public final class Bins {
         return Arrays.hashCode(edges);
     }
 
+    /** E.g. {@code 9 uniform bins over [-1.125, 1.125)} or {@code 2 bins, edges [-1.5, 0.0, 1.5]}. */
     @Override
     public String toString() {
-        return edges.length <= 8 ? "Bins" + Arrays.toString(edges)
-                : "Bins[" + count() + " over " + edges[0] + " .. " + edges[edges.length - 1] + "]";
+        return perUnit != 0 ? count() + " uniform bins over [" + edges[0] + ", " + edges[edges.length - 1] + ")"
+                : count() + " bins, edges " + (edges.length <= 9 ? Arrays.toString(edges)
+                : "[" + edges[0] + ", " + edges[1] + ", ..., " + edges[edges.length - 1] + "]");
     }
 }

@@ -29,7 +29,7 @@ final class IntegrityCheck {
 
     /** What is wrong with the replicas table, or an empty list. */
     static List<String> problems(Dataset<Row> replicas, long rows, SweepPlan plan, List<SweepPlan> passes) {
-        int scalars = (int) plan.modelType().observables().stream().filter(o -> !o.isSeries()).count();
+        int scalars = (int) plan.modelType().observables().stream().filter(io.phasesweep.model.ObservableSpec::isSingleValue).count();
         long points = passes.stream().mapToLong(p -> p.grid().size()).sum();
         long expectedReplicas = points * plan.replicas();
         List<String> problems = new ArrayList<>();
