@@ -2,6 +2,8 @@ package io.phasesweep.model;
 
 import io.phasesweep.stats.BinningAccumulator;
 import io.phasesweep.stats.Estimate;
+import io.phasesweep.stats.Histogram;
+import io.phasesweep.stats.HistogramAccumulator;
 import io.phasesweep.stats.Jackknife;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.SplitMix64;
@@ -19,7 +21,7 @@ import java.util.Set;
  * Runs one task: builds the model from its seed, discards the equilibration units, then
  * measures after every unit (until the model is done, for an until-done {@link Schedule}), lets
  * the model finish, and returns a binned estimate per scalar observable, the value of each
- * once-per-replica observable, and the recorded series. The same (type, params, seed) always gives
+ * once-per-replica observable, the recorded series and the counts of each histogram. The same (type, params, seed) always gives
  * the same bits. A ladder task of a {@link ModelType#parallelTempering()} type runs as
  * {@link ParallelTempering}, through the same loop.
  */
@@ -106,7 +108,7 @@ public final class ReplicaRunner {
         model.finish(new FinishRecorder(type, out));
     }
 
-    /** What {@link Model#finish} records into: once observables and series pass, scalars are refused. */
+    /** What {@link Model#finish} records into: once observables, histograms and series pass, scalars are refused. */
     private record FinishRecorder(ModelType type, Recorder out) implements Recorder {
         @Override
         public void record(String observable, double value) {
@@ -130,13 +132,14 @@ public final class ReplicaRunner {
         }
     }
 
-    /** Bins scalars, keeps once-per-replica values and collects series for one ladder member. */
+    /** Bins scalars, keeps once-per-replica values, counts histograms and collects series for one ladder member. */
     private static final class MemberRecorder implements Recorder {
         private final ModelType type;
         private final Params params;
         private final List<MemberRecorder> all;
         private final Map<String, BinningAccumulator> scalars = new HashMap<>();
         private final Set<String> onceNames = new HashSet<>();
+        private final Map<String, HistogramAccumulator> histograms = new HashMap<>();
         private final Map<String, Double> onceValues = new HashMap<>();
         private final Set<String> seriesNames = new HashSet<>();
         private final List<TaskResult.SeriesPoint> series = new ArrayList<>();
@@ -154,6 +157,8 @@ public final class ReplicaRunner {
                     seriesNames.add(o.name());
                 } else if (o.isOnce()) {
                     onceNames.add(o.name());
+                } else if (o.isHistogram()) {
+                    histograms.put(o.name(), new HistogramAccumulator(o.bins()));
                 } else {
                     scalars.put(o.name(), new BinningAccumulator());
                 }
@@ -171,7 +176,16 @@ public final class ReplicaRunner {
                 return;
             }
             if (a == null) {
-                throw new IllegalStateException(type.name() + " recorded undeclared scalar observable '" + observable + "'");
+                HistogramAccumulator h = histograms.get(observable);
+                if (h == null) {
+                    throw new IllegalStateException(type.name() + " recorded undeclared scalar observable '" + observable + "'");
+                }
+                if (Double.isNaN(value)) {
+                    throw new IllegalStateException(type.name() + " recorded NaN into histogram '" + observable
+                            + "': NaN belongs to no bin");
+                }
+                h.add(value);
+                return;
             }
             a.add(value);
         }
@@ -199,9 +213,12 @@ public final class ReplicaRunner {
 
         TaskResult.Member result() {
             Map<String, Estimate> estimates = new LinkedHashMap<>();
+            Map<String, Histogram> counted = new LinkedHashMap<>();
             for (ObservableSpec o : type.observables()) {
                 if (o.isOnce()) {
                     estimates.put(o.name(), once(o.name()));
+                } else if (o.isHistogram()) {
+                    counted.put(o.name(), histogram(o.name()));
                 } else if (!o.isSeries()) {
                     estimates.put(o.name(), scalars.get(o.name()).estimate());
                 }
@@ -210,7 +227,7 @@ public final class ReplicaRunner {
             for (DerivedQuantity d : type.derived()) {
                 derived.put(d.name(), withinReplica(d, estimates));
             }
-            return new TaskResult.Member(estimates, series, derived);
+            return new TaskResult.Member(estimates, series, counted, derived);
         }
 
         /**
@@ -243,6 +260,15 @@ public final class ReplicaRunner {
             }
             long n = estimates.containsKey(d.inputs().get(0)) ? estimates.get(d.inputs().get(0)).n() : 0;
             return new Estimate(value, error, Double.NaN, n);
+        }
+
+        /** The counts; a histogram without a single value has no density, so the task fails instead. */
+        private Histogram histogram(String name) {
+            Histogram h = histograms.get(name).histogram();
+            if (h.total() == 0) {
+                throw new IllegalStateException(type.name() + " never recorded a value of histogram '" + name + "'");
+            }
+            return h;
         }
 
         /** One value, no within-replica error: stderr and tau_int NaN, n = 1. */

@@ -1,6 +1,7 @@
 package io.phasesweep.model;
 
 import io.phasesweep.stats.Estimate;
+import io.phasesweep.stats.Histogram;
 
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,21 @@ public record TaskResult(List<Member> members) {
     }
 
     /**
-     * Scalar estimates in spec order, series values in recording order, and the model's derived
-     * quantities evaluated on this replica alone (in spec order, with a jackknife error over the
-     * replica's blocks; see {@link io.phasesweep.stats.BinningAccumulator#blockMeans()}).
+     * Scalar estimates in spec order, series values in recording order, histograms in spec order,
+     * and the model's derived quantities evaluated on this replica alone (in spec order, with a
+     * jackknife error over the replica's blocks; see
+     * {@link io.phasesweep.stats.BinningAccumulator#blockMeans()}).
      */
-    public record Member(Map<String, Estimate> scalars, List<SeriesPoint> series, Map<String, Estimate> derived) {
+    public record Member(Map<String, Estimate> scalars, List<SeriesPoint> series, Map<String, Histogram> histograms,
+                         Map<String, Estimate> derived) {
         public Member {
             series = List.copyOf(series);
+            histograms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(histograms));
         }
 
+        /** A member without histograms or derived quantities. */
         public Member(Map<String, Estimate> scalars, List<SeriesPoint> series) {
-            this(scalars, series, Map.of());
+            this(scalars, series, Map.of(), Map.of());
         }
     }
 }

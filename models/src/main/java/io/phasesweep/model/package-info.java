@@ -24,7 +24,7 @@
  * equilibration too, and a model done before measuring gets one measurement of its done state.
  * Fixed schedules never ask it.
  *
- * <p>Observables ({@link io.phasesweep.model.ObservableSpec}) come in three kinds:
+ * <p>Observables ({@link io.phasesweep.model.ObservableSpec}) come in four kinds:
  * <ul>
  *   <li>scalars, measured after every unit and binned within the replica (mean, binning error,
  *   tau_int);</li>
@@ -34,6 +34,12 @@
  *   <li>once-per-replica values (final size, absorption or convergence time), usually recorded in
  *   {@code Model.finish}; exactly one per replica or the task fails. They have no within-replica
  *   error (stderr and tau_int NaN); a point's error is the spread over replicas / sqrt(R).</li>
+ *   <li>histograms with declared {@link io.phasesweep.stats.Bins} (P(q), degree or cluster-size
+ *   distributions): the model records values, in {@code measure} or {@code finish}, and the
+ *   framework counts them, out-of-range values into underflow and overflow; NaN fails the task.
+ *   Each replica's counts become a density (fractions per unit of x; in-range mass plus
+ *   out-of-range fractions sum to 1); a point's density is the mean over replicas, its error the
+ *   spread over replicas / sqrt(R).</li>
  * </ul>
  *
  * <p>Ladder tasks: a type with a {@link io.phasesweep.model.ModelType#ladderAxis()} receives every

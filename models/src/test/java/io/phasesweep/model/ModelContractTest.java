@@ -103,6 +103,15 @@ class ModelContractTest {
                         }
                     }
                 }),
+                DynamicTest.dynamicTest(type.name() + ": histograms declare bins and get no NaN", () -> {
+                    CollectingRecorder recorded = drive(type, smallParams(type));
+                    for (ObservableSpec o : type.observables()) {
+                        if (o.isHistogram()) {
+                            assertTrue(o.bins() != null && o.bins().count() >= 1, o.name());
+                            assertTrue(!recorded.entries.contains(o.name() + "=NaN"), o.name() + " got NaN");
+                        }
+                    }
+                }),
                 DynamicTest.dynamicTest(type.name() + ": derived quantities use declared observables", () -> {
                     List<String> names = type.observables().stream().map(ObservableSpec::name).toList();
                     for (DerivedQuantity d : type.derived()) {

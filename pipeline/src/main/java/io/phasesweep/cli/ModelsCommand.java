@@ -34,7 +34,8 @@ final class ModelsCommand implements Callable<Integer> {
                         String.join(", ", m.disorderParameters()));
             }
             out.printf("  observables (points and replicas tables):%n");
-            table(out, m.observables().stream().map(o -> new String[]{o.name(), o.meaning()}).toList());
+            table(out, m.observables().stream().map(o -> new String[]{o.name(),
+                    o.isHistogram() ? o.meaning() + " (histograms table: " + o.bins() + ")" : o.meaning()}).toList());
             if (!m.derived().isEmpty()) {
                 out.printf("  derived (points table, jackknife over replicas):%n");
                 table(out, m.derived().stream().map(d -> new String[]{d.name(), d.meaning()}).toList());

@@ -32,7 +32,10 @@ public record TaskMemory(long perTask, String where, String remedy) {
     public static long taskBytes(ModelType type, Params params, int members) {
         long scalars = io.phasesweep.io.Tables.replicaRowNames(type).size();
         long series = type.observables().stream().filter(ObservableSpec::isSeries).count();
-        long rows = scalars + series * type.seriesPoints(params);
+        // A histogram is a row per bin, underflow and overflow included.
+        long bins = type.observables().stream().filter(ObservableSpec::isHistogram)
+                .mapToLong(o -> o.bins().count() + 2L).sum();
+        long rows = scalars + series * type.seriesPoints(params) + bins;
         return members * (type.memoryBytes(params) + rows * ROW_BYTES);
     }
 

@@ -125,4 +125,8 @@ public record SweepPlan(String model, long sweepSeed, int replicas, Grid grid, M
     public boolean hasSeries() {
         return modelType().observables().stream().anyMatch(ObservableSpec::isSeries);
     }
+
+    public boolean hasHistograms() {
+        return modelType().observables().stream().anyMatch(ObservableSpec::isHistogram);
+    }
 }

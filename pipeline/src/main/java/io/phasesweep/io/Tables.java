@@ -22,9 +22,10 @@ public final class Tables {
     public static final String FSS = "fss";
     public static final String PHASES = "phases";
     public static final String EXPONENTS = "exponents";
+    public static final String HISTOGRAMS = "histograms";
     /** Every table directory a sweep may have. */
     public static final java.util.Set<String> ALL = java.util.Set.of(REPLICAS, POINTS, REPLICA_SERIES, TIMESERIES, FSS,
-            PHASES, EXPONENTS);
+            PHASES, EXPONENTS, HISTOGRAMS);
 
     public static final String REPLICA = "replica";
     public static final String SEED = "seed";
@@ -37,6 +38,12 @@ public final class Tables {
     public static final String MEAN = "mean";
     public static final String N_REPLICAS = "n_replicas";
     public static final String TIME = "time";
+    /** A histogram's bin: 0..n-1 as declared, -1 underflow, n overflow. */
+    public static final String BIN = "bin";
+    public static final String BIN_LOW = "bin_low";
+    public static final String BIN_HIGH = "bin_high";
+    public static final String COUNT = "count";
+    public static final String DENSITY = "density";
     /** 1 for the configured grid, 2 for the points a refinement pass added around x_c. */
     public static final String PASS = "pass";
     /** {@code ok}, {@code failed} (the task threw) or {@code non_finite} (it produced NaN or infinity). */
@@ -52,7 +59,7 @@ public final class Tables {
      */
     public static final java.util.Set<String> RESERVED = java.util.Set.of(
             REPLICA, SEED, DISORDER_SEED, OBSERVABLE, VALUE, STDERR, TAU_INT, MEAN, N_REPLICAS, TIME, PASS, STATUS, MESSAGE,
-            "quantity", "estimate", "method", "chi2_dof", "sizes", "bootstrap_samples", "phase", "evidence");
+            BIN, BIN_LOW, BIN_HIGH, COUNT, DENSITY, "quantity", "estimate", "method", "chi2_dof", "sizes", "bootstrap_samples", "phase", "evidence");
 
     /** The reserved column a parameter name would collide with, if any. */
     public static java.util.Optional<String> collision(String parameter) {
@@ -62,18 +69,22 @@ public final class Tables {
     private Tables() {
     }
 
-    /** What tasks emit before it is split into tables: replicas columns plus a nullable {@code time}. */
     /**
      * The names with one replicas row per replica, in row order: scalar and once observables, then
      * the derived quantities evaluated on the replica alone.
      */
     public static List<String> replicaRowNames(io.phasesweep.model.ModelType type) {
         List<String> names = new ArrayList<>();
-        type.observables().stream().filter(o -> !o.isSeries()).forEach(o -> names.add(o.name()));
+        type.observables().stream().filter(io.phasesweep.model.ObservableSpec::isSingleValue).forEach(o -> names.add(o.name()));
         type.derived().forEach(d -> names.add(d.name()));
         return names;
     }
 
+    /**
+     * What tasks emit before it is split into tables: replicas columns plus a nullable {@code time}
+     * (series values) and a nullable {@code bin} (histogram counts, the count in {@code value}).
+     * Scalars have both null. Chunks written before {@code bin} existed read it as null.
+     */
     public static StructType raw(Grid grid) {
         List<StructField> f = axisFields(grid);
         f.add(DataTypes.createStructField(REPLICA, DataTypes.IntegerType, false));
@@ -81,6 +92,7 @@ public final class Tables {
         f.add(DataTypes.createStructField(DISORDER_SEED, DataTypes.LongType, true));
         f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
         f.add(DataTypes.createStructField(TIME, DataTypes.DoubleType, true));
+        f.add(DataTypes.createStructField(BIN, DataTypes.IntegerType, true));
         f.add(DataTypes.createStructField(VALUE, DataTypes.DoubleType, false));
         f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
         f.add(DataTypes.createStructField(TAU_INT, DataTypes.DoubleType, false));
@@ -105,6 +117,29 @@ public final class Tables {
         f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
         f.add(DataTypes.createStructField(N_REPLICAS, DataTypes.IntegerType, false));
         return DataTypes.createStructType(f);
+    }
+
+    /**
+     * histograms/: one row per (grid point, histogram observable, bin), underflow (bin -1,
+     * bin_low -inf) and overflow (bin n, bin_high +inf) included.
+     */
+    public static StructType histograms(Grid grid) {
+        List<StructField> f = axisFields(grid);
+        f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(BIN, DataTypes.IntegerType, false));
+        f.add(DataTypes.createStructField(BIN_LOW, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(BIN_HIGH, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(COUNT, DataTypes.LongType, false));
+        f.add(DataTypes.createStructField(DENSITY, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(N_REPLICAS, DataTypes.IntegerType, false));
+        return DataTypes.createStructType(f);
+    }
+
+    public static String[] histogramsOrder(Grid grid) {
+        List<String> cols = new ArrayList<>(grid.names());
+        cols.addAll(List.of(PASS, OBSERVABLE, BIN));
+        return cols.toArray(String[]::new);
     }
 
     public static String[] replicaSeriesOrder(Grid grid) {

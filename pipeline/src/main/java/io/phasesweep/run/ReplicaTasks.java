@@ -1,10 +1,13 @@
 package io.phasesweep.run;
 
 import io.phasesweep.grid.SweepPlan;
+import io.phasesweep.model.ObservableSpec;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.ReplicaRunner;
 import io.phasesweep.model.TaskResult;
+import io.phasesweep.stats.Bins;
 import io.phasesweep.stats.Estimate;
+import io.phasesweep.stats.Histogram;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -23,7 +26,9 @@ import java.util.OptionalLong;
  * Runs the tasks of one Spark partition. Partition p of P takes tasks p, p + P, p + 2P, ...:
  * interleaving spreads large and small systems evenly over partitions. Rows are produced one task
  * at a time, so a partition never holds more than one task's results. Rows follow
- * {@link io.phasesweep.io.Tables#raw}: scalars have time = null, series values have their time.
+ * {@link io.phasesweep.io.Tables#raw}: scalars have time and bin null, series values have their
+ * time, histograms one row per bin (underflow -1 and overflow n included) with the replica's count
+ * as the value.
  */
 public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
     private static final long serialVersionUID = 1L;
@@ -92,7 +97,7 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
             // take the sweep down: it is recorded, excluded from aggregates and counted.
             for (Object[] values : axes) {
                 for (String o : scalarNames()) {
-                    out.add(row(values, replica, seed, disorderSeed, o, null, Double.NaN, Double.NaN, Double.NaN,
+                    out.add(row(values, replica, seed, disorderSeed, o, null, null, Double.NaN, Double.NaN, Double.NaN,
                             Tables.FAILED, truncate(e.toString())));
                 }
             }
@@ -122,17 +127,24 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
             TaskResult.Member m = result.members().get(k);
             for (Map.Entry<String, Estimate> e : m.scalars().entrySet()) {
                 Estimate est = e.getValue();
-                out.add(row(axes.get(k), replica, seed, disorderSeed, e.getKey(), null, est.mean(), est.stderr(), est.tauInt(),
+                out.add(row(axes.get(k), replica, seed, disorderSeed, e.getKey(), null, null, est.mean(), est.stderr(), est.tauInt(),
                         status, message));
             }
             for (Map.Entry<String, Estimate> e : m.derived().entrySet()) {
                 Estimate est = e.getValue();
-                out.add(row(axes.get(k), replica, seed, disorderSeed, e.getKey(), null, est.mean(), est.stderr(), est.tauInt(),
+                out.add(row(axes.get(k), replica, seed, disorderSeed, e.getKey(), null, null, est.mean(), est.stderr(), est.tauInt(),
                         status, message));
             }
             for (TaskResult.SeriesPoint s : m.series()) {
-                out.add(row(axes.get(k), replica, seed, disorderSeed, s.observable(), s.t(), s.value(), Double.NaN, Double.NaN,
+                out.add(row(axes.get(k), replica, seed, disorderSeed, s.observable(), s.t(), null, s.value(), Double.NaN, Double.NaN,
                         status, message));
+            }
+            for (Map.Entry<String, Histogram> e : m.histograms().entrySet()) {
+                Histogram h = e.getValue();
+                for (int bin = Bins.UNDERFLOW; bin <= h.bins(); bin++) {
+                    out.add(row(axes.get(k), replica, seed, disorderSeed, e.getKey(), null, bin, (double) h.count(bin), Double.NaN,
+                            Double.NaN, status, message));
+                }
             }
         }
         meters.done().add(1);
@@ -147,9 +159,9 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
         return s.length() <= 500 ? s : s.substring(0, 497) + "...";
     }
 
-    private Row row(Object[] axes, int replica, long seed, Long disorderSeed, String observable, Double t,
+    private Row row(Object[] axes, int replica, long seed, Long disorderSeed, String observable, Double t, Integer bin,
                     double value, double stderr, double tauInt, String status, String message) {
-        Object[] row = new Object[axes.length + 11];
+        Object[] row = new Object[axes.length + 12];
         System.arraycopy(axes, 0, row, 0, axes.length);
         row[axes.length] = pass;
         int c = axes.length + 1;
@@ -158,11 +170,12 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
         row[c + 2] = disorderSeed;
         row[c + 3] = observable;
         row[c + 4] = t;
-        row[c + 5] = value;
-        row[c + 6] = stderr;
-        row[c + 7] = tauInt;
-        row[c + 8] = status;
-        row[c + 9] = message;
+        row[c + 5] = bin;
+        row[c + 6] = value;
+        row[c + 7] = stderr;
+        row[c + 8] = tauInt;
+        row[c + 9] = status;
+        row[c + 10] = message;
         return RowFactory.create(row);
     }
 }

@@ -2,6 +2,7 @@ package io.phasesweep.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.phasesweep.aggregate.ExponentsStage;
+import io.phasesweep.aggregate.HistogramsStage;
 import io.phasesweep.aggregate.PhasesStage;
 import io.phasesweep.aggregate.PointsStage;
 import io.phasesweep.aggregate.SeriesStage;
@@ -229,7 +230,7 @@ public final class SweepRunner {
 
             TablePublisher tables = new TablePublisher(spark, dir);
             spark.sparkContext().setJobDescription("write replicas");
-            Dataset<Row> scalars = raw.where(col(Tables.TIME).isNull()).drop(Tables.TIME);
+            Dataset<Row> scalars = singleValues(raw);
             Dataset<Row> replicas = tables.publish(Tables.REPLICAS, scalars, Tables.replicasOrder(plan.grid()));
             spark.sparkContext().setJobDescription("check the replicas table");
             List<String> problems = IntegrityCheck.problems(replicas, tables.rows().get(Tables.REPLICAS), plan, passes);
@@ -256,6 +257,11 @@ public final class SweepRunner {
                 if (!plan.modelType().seriesQuantities().isEmpty()) {
                     seriesQuantities = SeriesStage.seriesQuantities(timeseries, plan);
                 }
+            }
+            if (plan.hasHistograms()) {
+                spark.sparkContext().setJobDescription("write histograms");
+                tables.publish(Tables.HISTOGRAMS, HistogramsStage.histograms(okRaw.where(col(Tables.BIN).isNotNull()), plan),
+                        Tables.histogramsOrder(plan.grid()));
             }
             spark.sparkContext().setJobDescription("aggregate points");
             long pointsStart = System.nanoTime();
@@ -315,6 +321,11 @@ public final class SweepRunner {
         }
     }
 
+    /** The raw rows of the replicas table (scalar and once observables): neither series nor histogram rows. */
+    private static Dataset<Row> singleValues(Dataset<Row> raw) {
+        return raw.where(col(Tables.TIME).isNull().and(col(Tables.BIN).isNull())).drop(Tables.TIME, Tables.BIN);
+    }
+
     private static void dropReplaced(Path dir) {
         try {
             OutputDir.dropReplaced(dir);
@@ -367,7 +378,7 @@ public final class SweepRunner {
         FssSettings quick = new FssSettings(fss.control(), fss.size(), fss.observables(), fss.windowLo(), fss.windowHi(),
                 Math.min(fss.bootstrap(), 20), fss.seed(), Optional.empty());
         List<Double> critical = FssRunner.criticalPoints(FssRunner.analyse(config, quick,
-                raw.get().where(col(Tables.TIME).isNull()).drop(Tables.TIME)));
+                singleValues(raw.get())));
         if (critical.isEmpty()) {
             err.println("phasesweep: refinement skipped: the first pass gave no critical-point estimate");
             return Optional.empty();
