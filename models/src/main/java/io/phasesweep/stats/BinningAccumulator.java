@@ -1,5 +1,8 @@
 package io.phasesweep.stats;
 
+import io.phasesweep.state.StateReader;
+import io.phasesweep.state.StateWriter;
+
 /**
  * Streaming logarithmic binning: O(log n) memory, no allocation per value.
  *
@@ -43,6 +46,23 @@ public final class BinningAccumulator {
             v = 0.5 * (pending[k] + v);
             hasPending[k] = false;
         }
+    }
+
+    /** Writes every field, so that a restored accumulator continues with the same bits. */
+    public void checkpoint(StateWriter out) {
+        out.writeLong(n).writeDouble(sum).writeDouble(shift);
+        out.doubles(binSum).doubles(binSumSq).longs(bins).doubles(pending).booleans(hasPending);
+    }
+
+    public void restore(StateReader in) {
+        n = in.readLong();
+        sum = in.readDouble();
+        shift = in.readDouble();
+        in.doubles(binSum);
+        in.doubles(binSumSq);
+        in.longs(bins);
+        in.doubles(pending);
+        in.booleans(hasPending);
     }
 
     public long count() {
