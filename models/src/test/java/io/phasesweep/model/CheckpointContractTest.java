@@ -215,6 +215,77 @@ class CheckpointContractTest {
         assertRoundTrips(type, ladder);
     }
 
+    /** A model that does not opt in: the runner never asks when to save, never loads. */
+    @Test
+    void modelsThatAreNotCheckpointableAreNeverCheckpointed() {
+        ModelType plain = new ModelType() {
+            @Override
+            public String name() {
+                return "test-plain";
+            }
+
+            @Override
+            public String description() {
+                return "a counter without checkpoints";
+            }
+
+            @Override
+            public List<ParamSpec> parameters() {
+                return List.of(ParamSpec.count("sweeps", 50L, 1, "measured"), ParamSpec.count("thermalization", 5L, 0, "discarded"));
+            }
+
+            @Override
+            public List<ObservableSpec> observables() {
+                return List.of(ObservableSpec.of("units", "units so far"));
+            }
+
+            @Override
+            public java.util.Map<String, Object> example() {
+                return java.util.Map.of();
+            }
+
+            @Override
+            public Model create(Params p, org.apache.commons.rng.UniformRandomProvider rng) {
+                return new Model() {
+                    long units;
+
+                    @Override
+                    public void advance() {
+                        units++;
+                    }
+
+                    @Override
+                    public void measure(Recorder out) {
+                        out.record("units", units);
+                    }
+                };
+            }
+
+            @Override
+            public long memoryBytes(Params p) {
+                return 8;
+            }
+        };
+        Checkpointer refuses = new Checkpointer() {
+            @Override
+            public boolean due() {
+                throw new AssertionError("asked when to save a model that cannot be saved");
+            }
+
+            @Override
+            public void save(byte[] state) {
+                throw new AssertionError("saved");
+            }
+
+            @Override
+            public Optional<byte[]> load() {
+                throw new AssertionError("loaded");
+            }
+        };
+        List<Params> p = List.of(Params.resolve(plain, java.util.Map.of()));
+        assertEquals(ReplicaRunner.run(plain, p, SEED), ReplicaRunner.run(plain, p, SEED, refuses));
+    }
+
     @Test
     void checkpointOfAnotherTaskIsIgnored() {
         ModelType type = ParamagnetType.INSTANCE;
