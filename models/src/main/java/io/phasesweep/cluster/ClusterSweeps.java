@@ -1,5 +1,8 @@
 package io.phasesweep.cluster;
 
+import io.phasesweep.state.StateReader;
+import io.phasesweep.state.StateWriter;
+
 import java.util.function.IntSupplier;
 
 /**
@@ -34,6 +37,17 @@ public final class ClusterSweeps {
             clusters++;
             flipped += size;
         }
+    }
+
+    /** The adaptive counters: they decide how many clusters later sweeps flip. */
+    public void checkpoint(StateWriter out) {
+        out.writeLong(clustersPerSweep).writeLong(clusters).writeLong(flipped);
+    }
+
+    public void restore(StateReader in) {
+        clustersPerSweep = in.readLong();
+        clusters = in.readLong();
+        flipped = in.readLong();
     }
 
     public void freeze() {

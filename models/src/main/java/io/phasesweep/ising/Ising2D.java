@@ -7,6 +7,8 @@ import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
 import io.phasesweep.model.UniformThreshold;
 import io.phasesweep.order.OrderParameter;
+import io.phasesweep.state.StateReader;
+import io.phasesweep.state.StateWriter;
 
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -140,6 +142,24 @@ public final class Ising2D implements Model {
         double m = (double) magnetisation() / sites;
         OrderParameter.record(out, energy() / sites, Math.abs(m));
         out.record(Ising2DType.MAGNETIZATION, m);
+    }
+
+    @Override
+    public boolean checkpointable() {
+        return true;
+    }
+
+    /** The spins and the cluster counters; the Wolff stack is scratch, emptied by every cluster. */
+    @Override
+    public void checkpoint(StateWriter out) {
+        out.bytes(spin);
+        clusterSweeps.checkpoint(out);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.bytes(spin);
+        clusterSweeps.restore(in);
     }
 
     /** A copy of the spins, for tests. */

@@ -7,6 +7,8 @@ import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
 import io.phasesweep.model.UniformThreshold;
 import io.phasesweep.order.OrderParameter;
+import io.phasesweep.state.StateReader;
+import io.phasesweep.state.StateWriter;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.function.IntSupplier;
@@ -79,6 +81,24 @@ public final class Ising3D implements Model {
                 }
             }
         }
+    }
+
+    @Override
+    public boolean checkpointable() {
+        return true;
+    }
+
+    /** The spins and the cluster counters; the Wolff stack is scratch, emptied by every cluster. */
+    @Override
+    public void checkpoint(StateWriter out) {
+        out.bytes(spin);
+        clusterSweeps.checkpoint(out);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.bytes(spin);
+        clusterSweeps.restore(in);
     }
 
     /** Energy in units of J: -sum over bonds s_i s_j, each bond once (the +x, +y, +z neighbours). */

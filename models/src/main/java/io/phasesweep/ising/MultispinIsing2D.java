@@ -3,6 +3,8 @@ package io.phasesweep.ising;
 import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
 import io.phasesweep.order.OrderParameter;
+import io.phasesweep.state.StateReader;
+import io.phasesweep.state.StateWriter;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -195,6 +197,22 @@ public final class MultispinIsing2D implements Model {
             undecided &= ~(threshold ^ r);
         }
         return accepted;
+    }
+
+    @Override
+    public boolean checkpointable() {
+        return true;
+    }
+
+    /** The spin words: all the state there is (the acceptance draws leave nothing behind). */
+    @Override
+    public void checkpoint(StateWriter out) {
+        out.longs(words);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.longs(words);
     }
 
     /** The word whose bit b is bit b - 1 of {@code w} (cyclic over the strips): the row above a strip's top row. */

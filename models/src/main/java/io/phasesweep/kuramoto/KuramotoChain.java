@@ -8,6 +8,8 @@ import io.phasesweep.ode.FixedStepIntegrator;
 import io.phasesweep.ode.RungeKutta4Integrator;
 import io.phasesweep.ode.StochasticHeunIntegrator;
 import io.phasesweep.ode.StochasticSystem;
+import io.phasesweep.state.StateReader;
+import io.phasesweep.state.StateWriter;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -98,6 +100,34 @@ public final class KuramotoChain implements Model, StochasticSystem {
             last = scalarTime[k] ? k : last;
         }
         this.lastScalar = last;
+    }
+
+    @Override
+    public boolean checkpointable() {
+        return true;
+    }
+
+    /**
+     * Phases, time, the next output time and the slip counters. The frequencies are quenched
+     * disorder, rebuilt from the seed; the integrators' buffers are scratch, overwritten by every
+     * step; the Gaussian sampler keeps no state besides the generator the framework saves.
+     */
+    @Override
+    public void checkpoint(StateWriter out) {
+        out.doubles(theta).longs(branch).longs(branchAfterTransient);
+        out.writeInt(next).writeDouble(t).writeLong(slips).writeLong(slipsAtLastScalar).writeDouble(timeAtLastScalar);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.doubles(theta);
+        in.longs(branch);
+        in.longs(branchAfterTransient);
+        next = in.readInt();
+        t = in.readDouble();
+        slips = in.readLong();
+        slipsAtLastScalar = in.readLong();
+        timeAtLastScalar = in.readDouble();
     }
 
     /** Which 2 pi sheet a neighbour difference is on; a change is a phase slip. */

@@ -1,5 +1,8 @@
 package io.phasesweep.model;
 
+import io.phasesweep.state.StateReader;
+import io.phasesweep.state.StateWriter;
+
 /**
  * A running simulation of one replica. Implementations keep their state in primitive arrays and
  * allocate nothing in {@link #advance()}.
@@ -37,5 +40,33 @@ public interface Model {
      * here are rejected: a scalar is one measurement per unit, and no unit precedes this call.
      */
     default void finish(Recorder out) {
+    }
+
+    /**
+     * Whether {@link #checkpoint} and {@link #restore} are implemented. The framework checkpoints
+     * only models that say so; others always run from the start.
+     */
+    default boolean checkpointable() {
+        return false;
+    }
+
+    /**
+     * Writes everything that affects future bits and is not rebuilt by
+     * {@link ModelType#create(Params, org.apache.commons.rng.UniformRandomProvider) create} from the
+     * same parameters and seed: the configuration, counters, adaptive update settings, the position
+     * in a schedule of output times. Not the random generator the model was given: the framework
+     * owns it and saves its state itself. Must not change the state.
+     */
+    default void checkpoint(StateWriter out) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " is not checkpointable");
+    }
+
+    /**
+     * Reads what {@link #checkpoint} wrote, into a model freshly built from the same parameters and
+     * seed; afterwards (with the generator's state restored) it continues with the same bits as the
+     * model that wrote it.
+     */
+    default void restore(StateReader in) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " is not checkpointable");
     }
 }

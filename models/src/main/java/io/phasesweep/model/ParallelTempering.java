@@ -1,6 +1,8 @@
 package io.phasesweep.model;
 
-import org.apache.commons.rng.UniformRandomProvider;
+import io.phasesweep.state.StateReader;
+import io.phasesweep.state.StateWriter;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
 
 import java.util.Arrays;
 import java.util.List;
@@ -49,15 +51,19 @@ public final class ParallelTempering implements Model {
     private final TemperedModel[] atPosition;
     /** Which configuration (index of the member it was built for) sits at each position. */
     private final int[] configurationAt;
-    private final UniformRandomProvider exchangeRng;
+    /** The generator the models share; the framework's, so this class saves it in checkpoints. */
+    private final RestorableUniformRandomProvider modelRng;
+    private final RestorableUniformRandomProvider exchangeRng;
     private final long[] attempted;
     private final long[] accepted;
     private final Recorder[] memberViews;
     private Recorder viewsOf;
     private long unit;
 
-    private ParallelTempering(List<Params> members, TemperedModel[] models, UniformRandomProvider exchangeRng) {
+    private ParallelTempering(List<Params> members, TemperedModel[] models, RestorableUniformRandomProvider modelRng,
+                              RestorableUniformRandomProvider exchangeRng) {
         this.members = List.copyOf(members);
+        this.modelRng = modelRng;
         this.atPosition = models;
         this.configurationAt = new int[models.length];
         for (int k = 0; k < models.length; k++) {
@@ -81,7 +87,7 @@ public final class ParallelTempering implements Model {
      * point of tempering a spin glass).
      */
     static ParallelTempering create(ModelType type, List<Params> members, long seed, long disorderSeed) {
-        UniformRandomProvider rng = ReplicaRunner.rng(seed);
+        RestorableUniformRandomProvider rng = ReplicaRunner.rng(seed);
         TemperedModel[] models = new TemperedModel[members.size()];
         for (int k = 0; k < models.length; k++) {
             Model m = type.create(members.get(k), rng, ReplicaRunner.rng(disorderSeed));
@@ -91,7 +97,7 @@ public final class ParallelTempering implements Model {
             }
             models[k] = t;
         }
-        return new ParallelTempering(members, models, ReplicaRunner.rng(seed ^ EXCHANGE_STREAM));
+        return new ParallelTempering(members, models, rng, ReplicaRunner.rng(seed ^ EXCHANGE_STREAM));
     }
 
     @Override
@@ -156,6 +162,47 @@ public final class ParallelTempering implements Model {
     public void finish(Recorder out) {
         for (int k = 0; k < atPosition.length; k++) {
             atPosition[k].finish(new SingleMemberRecorder(out.member(k)));
+        }
+    }
+
+    /** Checkpointable when every member's model is. */
+    @Override
+    public boolean checkpointable() {
+        return Arrays.stream(atPosition).allMatch(Model::checkpointable);
+    }
+
+    /**
+     * Both generators, the unit count (it decides which pairs are tried next), the acceptance
+     * counters, which configuration sits at each position, and each configuration's own state.
+     */
+    @Override
+    public void checkpoint(StateWriter out) {
+        out.bytes(ReplicaRunner.rngState(modelRng)).bytes(ReplicaRunner.rngState(exchangeRng));
+        out.writeLong(unit).longs(attempted).longs(accepted).ints(configurationAt);
+        for (TemperedModel m : atPosition) {
+            m.checkpoint(out);
+        }
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        ReplicaRunner.restoreRng(modelRng, in);
+        ReplicaRunner.restoreRng(exchangeRng, in);
+        unit = in.readLong();
+        in.longs(attempted);
+        in.longs(accepted);
+        TemperedModel[] byConfiguration = new TemperedModel[atPosition.length];
+        for (int k = 0; k < atPosition.length; k++) {
+            byConfiguration[configurationAt[k]] = atPosition[k];
+        }
+        in.ints(configurationAt);
+        for (int k = 0; k < atPosition.length; k++) {
+            atPosition[k] = byConfiguration[configurationAt[k]];
+            // The configuration built for member c continues at position k's parameters.
+            if (configurationAt[k] != k) {
+                atPosition[k].moveTo(members.get(k));
+            }
+            atPosition[k].restore(in);
         }
     }
 

@@ -1,14 +1,21 @@
 package io.phasesweep.model;
 
+import io.phasesweep.state.StateReader;
+import io.phasesweep.state.StateWriter;
 import io.phasesweep.stats.BinningAccumulator;
 import io.phasesweep.stats.Estimate;
 import io.phasesweep.stats.Histogram;
 import io.phasesweep.stats.HistogramAccumulator;
 import io.phasesweep.stats.Jackknife;
-import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
+import org.apache.commons.rng.core.RandomProviderDefaultState;
 import org.apache.commons.rng.core.source64.SplitMix64;
 import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +31,14 @@ import java.util.Set;
  * once-per-replica observable, the recorded series and the counts of each histogram. The same (type, params, seed) always gives
  * the same bits. A ladder task of a {@link ModelType#parallelTempering()} type runs as
  * {@link ParallelTempering}, through the same loop.
+ *
+ * <p>Checkpoints: with a {@link Checkpointer} and a {@link Model#checkpointable() checkpointable}
+ * model, the runner saves the whole task state whenever the checkpointer says it is due (after a
+ * unit): a header naming the model and a hash of (type, params, seed), the loop position, the
+ * generator's state, the model's {@link Model#checkpoint state} and the recorders' (binning
+ * accumulators, once values, series so far). A task started with a checkpoint of the same task
+ * resumes from it and returns the same bits as a run that was never interrupted; a checkpoint of
+ * another task, model or format is ignored (the checkpointer is told why) and the task starts over.
  */
 public final class ReplicaRunner {
 
@@ -37,7 +52,12 @@ public final class ReplicaRunner {
     private ReplicaRunner() {
     }
 
-    public static UniformRandomProvider rng(long seed) {
+    /** First field of every checkpoint, with {@link #CHECKPOINT_VERSION}. */
+    static final String CHECKPOINT_FORMAT = "phasesweep-checkpoint";
+    /** Bumped whenever the layout of a checkpoint changes, so that old ones are ignored, not misread. */
+    static final int CHECKPOINT_VERSION = 1;
+
+    public static RestorableUniformRandomProvider rng(long seed) {
         SplitMix64 expand = new SplitMix64(seed);
         return new XoShiRo256PlusPlus(new long[]{expand.nextLong(), expand.nextLong(), expand.nextLong(), expand.nextLong()});
     }
@@ -58,7 +78,7 @@ public final class ReplicaRunner {
      * from {@code seed ^} {@link #DISORDER_STREAM}. Types without declared disorder never read it.
      */
     public static TaskResult run(ModelType type, List<Params> members, long seed) {
-        return run(type, members, seed, seed ^ DISORDER_STREAM);
+        return run(type, members, seed, seed ^ DISORDER_STREAM, Checkpointer.NONE);
     }
 
     /**
@@ -67,14 +87,32 @@ public final class ReplicaRunner {
      * declared disorder ignore the disorder seed.
      */
     public static TaskResult run(ModelType type, List<Params> members, long seed, long disorderSeed) {
+        return run(type, members, seed, disorderSeed, Checkpointer.NONE);
+    }
+
+    /** {@link #run(ModelType, List, long)}, resuming from and saving checkpoints through {@code checkpointer}. */
+    public static TaskResult run(ModelType type, List<Params> members, long seed, Checkpointer checkpointer) {
+        return run(type, members, seed, seed ^ DISORDER_STREAM, checkpointer);
+    }
+
+    /**
+     * Runs the task, resuming from and saving checkpoints through {@code checkpointer}. The disorder
+     * generator is used only inside {@code create}, which a resume repeats, so its state is not saved.
+     */
+    public static TaskResult run(ModelType type, List<Params> members, long seed, long disorderSeed,
+                                 Checkpointer checkpointer) {
+        // Parallel tempering builds and saves its own generators; otherwise the runner keeps the model's.
+        RestorableUniformRandomProvider rng = type.parallelTempering() ? null : rng(seed);
         Model model = type.parallelTempering()
                 ? ParallelTempering.create(type, members, seed, disorderSeed)
-                : type.create(members, rng(seed), rng(disorderSeed));
+                : type.create(members, rng, rng(disorderSeed));
         List<MemberRecorder> recorders = new ArrayList<>();
         for (int k = 0; k < members.size(); k++) {
             recorders.add(new MemberRecorder(type, members.get(k), recorders, type.seriesPoints(members.get(k))));
         }
-        drive(type, model, type.schedule(members.get(0)), recorders.get(0));
+        TaskCheckpoints checkpoints = checkpointer == Checkpointer.NONE || !model.checkpointable() ? null
+                : new TaskCheckpoints(checkpointer, taskHash(type, members, seed, disorderSeed), type, model, rng, recorders);
+        drive(type, model, type.schedule(members.get(0)), recorders.get(0), checkpoints);
         List<TaskResult.Member> results = new ArrayList<>();
         for (MemberRecorder r : recorders) {
             results.add(r.result());
@@ -88,26 +126,170 @@ public final class ReplicaRunner {
      * scalars are rejected. Package-private so the contract tests drive models exactly as tasks do.
      */
     static void drive(ModelType type, Model model, Schedule schedule, Recorder out) {
+        drive(type, model, schedule, out, null);
+    }
+
+    /**
+     * The loop, resuming at the position a checkpoint saved (discarded units, or measured units
+     * once {@code startMeasuring} has run) and offering a checkpoint after every unit but the last.
+     */
+    private static void drive(ModelType type, Model model, Schedule schedule, Recorder out, TaskCheckpoints checkpoints) {
         boolean untilDone = schedule.untilDone();
-        for (long i = 0; i < schedule.discard() && !(untilDone && model.done()); i++) {
-            model.advance();
-        }
-        model.startMeasuring();
-        if (untilDone && model.done()) {
-            // Done during equilibration: one measurement of the done state, never a unit past it.
-            model.measure(out);
-        } else {
-            for (long i = 0; i < schedule.measure(); i++) {
+        Position at = checkpoints == null ? Position.START : checkpoints.resume();
+        long discarded = at.discarded();
+        long measured = at.measured();
+        if (!at.measuring()) {
+            for (; discarded < schedule.discard() && !(untilDone && model.done()); discarded++) {
                 model.advance();
-                model.measure(out);
-                if (untilDone && model.done()) {
-                    break;
+                if (checkpoints != null) {
+                    checkpoints.offer(new Position(discarded + 1, 0, false));
                 }
+            }
+            model.startMeasuring();
+            if (untilDone && model.done()) {
+                // Done during equilibration: one measurement of the done state, never a unit past it.
+                model.measure(out);
+                model.finish(new FinishRecorder(type, out));
+                return;
+            }
+        }
+        for (; measured < schedule.measure(); measured++) {
+            model.advance();
+            model.measure(out);
+            if (untilDone && model.done()) {
+                break;
+            }
+            if (checkpoints != null && measured + 1 < schedule.measure()) {
+                checkpoints.offer(new Position(discarded, measured + 1, true));
             }
         }
         model.finish(new FinishRecorder(type, out));
     }
 
+    /** Where the loop stands: units discarded, units measured, and whether {@code startMeasuring} has run. */
+    private record Position(long discarded, long measured, boolean measuring) {
+        static final Position START = new Position(0, 0, false);
+    }
+
+    /** The generator's state as bytes (Commons RNG's own serialisation, cached bits included). */
+    static byte[] rngState(RestorableUniformRandomProvider rng) {
+        return ((RandomProviderDefaultState) rng.saveState()).getState();
+    }
+
+    /** Reads a state written with {@link #rngState} into {@code rng}, which must be of the same kind. */
+    static void restoreRng(RestorableUniformRandomProvider rng, StateReader in) {
+        byte[] state = rngState(rng);
+        in.bytes(state);
+        rng.restoreState(new RandomProviderDefaultState(state));
+    }
+
+    /**
+     * 64 bits of SHA-256 over the model name and version, the members' parameters and the seeds:
+     * what a checkpoint belongs to (a kernel of another version never resumes it).
+     */
+    static long taskHash(ModelType type, List<Params> members, long seed, long disorderSeed) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((type.name() + "\n" + type.version() + "\n" + members + "\n" + seed + "\n" + disorderSeed)
+                    .getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(sha.digest()).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** Saves and restores one task's state through the caller's {@link Checkpointer}. */
+    private static final class TaskCheckpoints {
+        private final Checkpointer checkpointer;
+        private final long taskHash;
+        private final ModelType type;
+        private final Model model;
+        /** The model's generator; null for parallel tempering, which saves its own. */
+        private final RestorableUniformRandomProvider rng;
+        private final List<MemberRecorder> recorders;
+
+        TaskCheckpoints(Checkpointer checkpointer, long taskHash, ModelType type, Model model,
+                        RestorableUniformRandomProvider rng, List<MemberRecorder> recorders) {
+            this.checkpointer = checkpointer;
+            this.taskHash = taskHash;
+            this.type = type;
+            this.model = model;
+            this.rng = rng;
+            this.recorders = recorders;
+        }
+
+        void offer(Position at) {
+            if (!checkpointer.due()) {
+                return;
+            }
+            StateWriter out = new StateWriter();
+            out.writeUtf(CHECKPOINT_FORMAT).writeInt(CHECKPOINT_VERSION).writeUtf(type.name()).writeLong(taskHash);
+            out.writeLong(at.discarded()).writeLong(at.measured()).writeBoolean(at.measuring());
+            if (rng != null) {
+                out.bytes(rngState(rng));
+            }
+            model.checkpoint(out);
+            for (MemberRecorder r : recorders) {
+                r.checkpoint(out);
+            }
+            checkpointer.save(out.toByteArray());
+        }
+
+        /** The position to continue from: a checkpoint of this task, restored, or the start. */
+        Position resume() {
+            byte[] saved = checkpointer.load().orElse(null);
+            if (saved == null) {
+                return Position.START;
+            }
+            StateReader in = new StateReader(saved);
+            String mismatch;
+            try {
+                mismatch = headerMismatch(in);
+            } catch (IllegalStateException e) {
+                mismatch = "not a checkpoint (" + e.getMessage() + ")";
+            }
+            if (mismatch != null) {
+                checkpointer.ignored(mismatch);
+                return Position.START;
+            }
+            // From here on the state is overwritten: a checkpoint of this very task that cannot be
+            // read is an error, not a reason to mix its state with a fresh one.
+            Position at = new Position(in.readLong(), in.readLong(), in.readBoolean());
+            if (rng != null) {
+                restoreRng(rng, in);
+            }
+            model.restore(in);
+            for (MemberRecorder r : recorders) {
+                r.restore(in);
+            }
+            if (!in.atEnd()) {
+                throw new IllegalStateException("checkpoint of " + type.name() + " has bytes left over after restoring");
+            }
+            checkpointer.resumed(at.discarded() + at.measured());
+            return at;
+        }
+
+        private String headerMismatch(StateReader in) {
+            String format = in.readUtf();
+            if (!format.equals(CHECKPOINT_FORMAT)) {
+                return "not a checkpoint (format '" + format + "')";
+            }
+            int version = in.readInt();
+            if (version != CHECKPOINT_VERSION) {
+                return "checkpoint format version " + version + ", this build reads " + CHECKPOINT_VERSION;
+            }
+            String name = in.readUtf();
+            if (!name.equals(type.name())) {
+                return "checkpoint of model " + name + ", not " + type.name();
+            }
+            if (in.readLong() != taskHash) {
+                return "checkpoint of another task (parameters or seed differ)";
+            }
+            return null;
+        }
+    }
+
+    /** What {@link Model#finish} records into: once observables and series pass, scalars are refused. */
     /** What {@link Model#finish} records into: once observables, histograms and series pass, scalars are refused. */
     private record FinishRecorder(ModelType type, Recorder out) implements Recorder {
         @Override
@@ -209,6 +391,57 @@ public final class ReplicaRunner {
         @Override
         public Recorder member(int k) {
             return all.get(k);
+        }
+
+        /** Scalars' accumulators, once values, histogram counts and series so far, in the spec's order. */
+        void checkpoint(StateWriter out) {
+            List<ObservableSpec> specs = type.observables();
+            for (ObservableSpec o : specs) {
+                if (o.isOnce()) {
+                    Double v = onceValues.get(o.name());
+                    out.writeBoolean(v != null).writeDouble(v == null ? 0.0 : v);
+                } else if (o.isHistogram()) {
+                    histograms.get(o.name()).checkpoint(out);
+                } else if (!o.isSeries()) {
+                    scalars.get(o.name()).checkpoint(out);
+                }
+            }
+            out.writeInt(series.size());
+            for (TaskResult.SeriesPoint s : series) {
+                out.writeInt(indexOf(s.observable())).writeDouble(s.t()).writeDouble(s.value());
+            }
+        }
+
+        void restore(StateReader in) {
+            List<ObservableSpec> specs = type.observables();
+            for (ObservableSpec o : specs) {
+                if (o.isOnce()) {
+                    boolean present = in.readBoolean();
+                    double v = in.readDouble();
+                    if (present) {
+                        onceValues.put(o.name(), v);
+                    }
+                } else if (o.isHistogram()) {
+                    histograms.get(o.name()).restore(in);
+                } else if (!o.isSeries()) {
+                    scalars.get(o.name()).restore(in);
+                }
+            }
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                // Through series(), so the duplicate and size checks see the restored values too.
+                series(specs.get(in.readInt()).name(), in.readDouble(), in.readDouble());
+            }
+        }
+
+        private int indexOf(String observable) {
+            List<ObservableSpec> specs = type.observables();
+            for (int i = 0; i < specs.size(); i++) {
+                if (specs.get(i).name().equals(observable)) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("undeclared observable " + observable);
         }
 
         TaskResult.Member result() {

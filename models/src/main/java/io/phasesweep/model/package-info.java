@@ -24,6 +24,14 @@
  * equilibration too, and a model done before measuring gets one measurement of its done state.
  * Fixed schedules never ask it.
  *
+ * <p>Checkpoints: a {@link io.phasesweep.model.Model#checkpointable() checkpointable} model writes
+ * its mutable state as primitives ({@code checkpoint}, {@code restore}, through
+ * {@link io.phasesweep.state.StateWriter}/{@link io.phasesweep.state.StateReader}); the runner adds
+ * the generator's state, the loop position and the recorders', and hands the bytes to a
+ * {@link io.phasesweep.model.Checkpointer} the caller supplies (when, where). A task resumed from
+ * its checkpoint gives the same bits as one never interrupted. Models that do not opt in always run
+ * from the start.
+ *
  * <p>Observables ({@link io.phasesweep.model.ObservableSpec}) come in four kinds:
  * <ul>
  *   <li>scalars, measured after every unit and binned within the replica (mean, binning error,

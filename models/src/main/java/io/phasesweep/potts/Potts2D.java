@@ -7,6 +7,8 @@ import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
 import io.phasesweep.model.UniformThreshold;
 import io.phasesweep.order.OrderParameter;
+import io.phasesweep.state.StateReader;
+import io.phasesweep.state.StateWriter;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.function.IntSupplier;
@@ -104,6 +106,24 @@ public final class Potts2D implements Model {
                 }
             }
         }
+    }
+
+    @Override
+    public boolean checkpointable() {
+        return true;
+    }
+
+    /** The states and the cluster counters; the Wolff stack and the measurement counts are scratch. */
+    @Override
+    public void checkpoint(StateWriter out) {
+        out.bytes(spin);
+        clusterSweeps.checkpoint(out);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        in.bytes(spin);
+        clusterSweeps.restore(in);
     }
 
     /** Number of aligned bonds, each bond once (right and down neighbours). */

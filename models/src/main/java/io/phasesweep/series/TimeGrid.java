@@ -1,6 +1,8 @@
 package io.phasesweep.series;
 
 import io.phasesweep.model.Recorder;
+import io.phasesweep.state.StateReader;
+import io.phasesweep.state.StateWriter;
 
 import java.util.Arrays;
 
@@ -70,6 +72,17 @@ public final class TimeGrid {
         while (known < times.length) {
             values[known++] = value;
         }
+    }
+
+    /** The values held so far and the last event time (the output times come from the parameters). */
+    public void checkpoint(StateWriter out) {
+        out.writeInt(known).writeDouble(lastEvent).doubles(values);
+    }
+
+    public void restore(StateReader in) {
+        known = in.readInt();
+        lastEvent = in.readDouble();
+        in.doubles(values);
     }
 
     public int size() {

@@ -1,5 +1,8 @@
 package io.phasesweep.stats;
 
+import io.phasesweep.state.StateReader;
+import io.phasesweep.state.StateWriter;
+
 /**
  * Streaming logarithmic binning: O(log n) memory, no allocation per value.
  *
@@ -85,6 +88,28 @@ public final class BinningAccumulator {
             means[i] = blockSum[i] / blockLength;
         }
         return means;
+    }
+
+    /** Writes every field, so that a restored accumulator continues with the same bits. */
+    public void checkpoint(StateWriter out) {
+        out.writeLong(n).writeDouble(sum).writeDouble(shift);
+        out.doubles(binSum).doubles(binSumSq).longs(bins).doubles(pending).booleans(hasPending);
+        out.doubles(blockSum).writeInt(blocks).writeLong(blockLength).writeLong(inBlock);
+    }
+
+    public void restore(StateReader in) {
+        n = in.readLong();
+        sum = in.readDouble();
+        shift = in.readDouble();
+        in.doubles(binSum);
+        in.doubles(binSumSq);
+        in.longs(bins);
+        in.doubles(pending);
+        in.booleans(hasPending);
+        in.doubles(blockSum);
+        blocks = in.readInt();
+        blockLength = in.readLong();
+        inBlock = in.readLong();
     }
 
     public long count() {

@@ -19,6 +19,15 @@ public final class HistogramAccumulator {
         counts[bins.index(x) + 1]++;
     }
 
+    /** The counts, so that a restored accumulator continues with the same bits. */
+    public void checkpoint(io.phasesweep.state.StateWriter out) {
+        out.longs(counts);
+    }
+
+    public void restore(io.phasesweep.state.StateReader in) {
+        in.longs(counts);
+    }
+
     public Histogram histogram() {
         return Histogram.of(counts);
     }

@@ -3,6 +3,8 @@ package io.phasesweep.death;
 import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
 import io.phasesweep.series.TimeGrid;
+import io.phasesweep.state.StateReader;
+import io.phasesweep.state.StateWriter;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -36,6 +38,24 @@ final class PureDeathProcess implements Model {
         grid.holdUntil(next, alive);
         clock = next;
         alive--;
+    }
+
+    @Override
+    public boolean checkpointable() {
+        return true;
+    }
+
+    @Override
+    public void checkpoint(StateWriter out) {
+        out.writeInt(alive).writeDouble(clock);
+        grid.checkpoint(out);
+    }
+
+    @Override
+    public void restore(StateReader in) {
+        alive = in.readInt();
+        clock = in.readDouble();
+        grid.restore(in);
     }
 
     @Override

@@ -113,13 +113,9 @@ class HistogramObservableTest {
         }
 
         @Override
-
         public String version() {
-
             return "1";
-
         }
-
 
         @Override
         public String name() {

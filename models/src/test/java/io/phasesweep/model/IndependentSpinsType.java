@@ -35,13 +35,9 @@ public final class IndependentSpinsType implements ModelType {
     }
 
     @Override
-
     public String version() {
-
         return "1";
-
     }
-
 
     @Override
     public String name() {
@@ -105,6 +101,23 @@ public final class IndependentSpinsType implements ModelType {
                 for (byte s : spin) {
                     out.record(FINAL_SPINS, s);
                 }
+            }
+
+            // Checkpointable, so the contract test also resumes a task with histograms under way.
+            @Override
+            public boolean checkpointable() {
+                return true;
+            }
+
+            @Override
+            public void checkpoint(io.phasesweep.state.StateWriter out) {
+                out.bytes(spin).writeInt(magnetisation);
+            }
+
+            @Override
+            public void restore(io.phasesweep.state.StateReader in) {
+                in.bytes(spin);
+                magnetisation = in.readInt();
             }
         };
     }

@@ -1,5 +1,7 @@
 package io.phasesweep.model;
 
+import io.phasesweep.state.StateReader;
+import io.phasesweep.state.StateWriter;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.List;
@@ -125,6 +127,24 @@ public final class ParamagnetType implements ModelType {
         @Override
         public void moveTo(Params to) {
             setTemperature(to.getDouble("T"));
+        }
+
+        @Override
+        public boolean checkpointable() {
+            return true;
+        }
+
+        /** The spins and the temperature, which exchanges change. */
+        @Override
+        public void checkpoint(StateWriter out) {
+            out.bytes(spin).writeDouble(temperature).writeInt(magnetisation);
+        }
+
+        @Override
+        public void restore(StateReader in) {
+            in.bytes(spin);
+            setTemperature(in.readDouble());
+            magnetisation = in.readInt();
         }
 
         @Override

@@ -171,6 +171,24 @@ public class RandomFieldParamagnetType implements ModelType {
             out.record(MAGNETIZATION, (double) magnetisation / spin.length);
         }
 
+        // Checkpointable: a resumed task rebuilds the same fields from the disorder seed.
+        @Override
+        public boolean checkpointable() {
+            return true;
+        }
+
+        @Override
+        public void checkpoint(io.phasesweep.state.StateWriter out) {
+            out.bytes(spin).writeDouble(temperature).writeInt(magnetisation);
+        }
+
+        @Override
+        public void restore(io.phasesweep.state.StateReader in) {
+            in.bytes(spin);
+            setTemperature(in.readDouble());
+            magnetisation = in.readInt();
+        }
+
         @Override
         public void finish(Recorder out) {
             double sum = 0;

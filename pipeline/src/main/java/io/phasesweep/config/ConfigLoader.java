@@ -49,7 +49,10 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
 
-    private static final Set<String> TOP = Set.of("sweep", "output", "spark", "fss", "limits");
+    private static final Set<String> TOP = Set.of("sweep", "output", "spark", "fss", "limits", "checkpoint");
+    private static final Set<String> CHECKPOINT = Set.of("interval");
+    /** Task time between checkpoints unless checkpoint.interval says otherwise. */
+    public static final java.time.Duration DEFAULT_CHECKPOINT_INTERVAL = java.time.Duration.ofMinutes(10);
     private static final Set<String> LIMITS = Set.of("confirm_tasks");
     /** Sweeps with more tasks than this need --yes (overridable as limits.confirm_tasks). */
     public static final long DEFAULT_CONFIRM_TASKS = 200_000L;
@@ -256,7 +259,40 @@ public final class ConfigLoader {
             Map<String, Long> warnings = checkPoints(plan, type, TaskMemory.of(spark,
                     config.hasPath("spark.master") ? where(config.getValue("spark.master").origin()) : source));
             return new SweepConfig(name, plan, out, spark, fss(type, plan), confirmTasks, source,
-                    config.root().render(ConfigRenderOptions.concise()), hash(plan), warnings);
+                    config.root().render(ConfigRenderOptions.concise()), hash(plan), warnings, checkpointInterval());
+        }
+
+        /** checkpoint.interval: a duration ("10 min", "30 s"); 0 or off: no checkpoints. Not part of the hash. */
+        private java.time.Duration checkpointInterval() {
+            if (!config.hasPath("checkpoint")) {
+                return DEFAULT_CHECKPOINT_INTERVAL;
+            }
+            requireObject("checkpoint");
+            checkKeys(config.getObject("checkpoint"), "checkpoint.", CHECKPOINT);
+            if (!config.hasPath("checkpoint.interval")) {
+                return DEFAULT_CHECKPOINT_INTERVAL;
+            }
+            String expected = "must be a duration such as '10 min' or '30 s', or 0 or off for no checkpoints";
+            ConfigValue v = config.getValue("checkpoint.interval");
+            if (v.valueType() == ConfigValueType.BOOLEAN && !config.getBoolean("checkpoint.interval")
+                    || v.valueType() == ConfigValueType.STRING && config.getString("checkpoint.interval").strip().equals("off")) {
+                return java.time.Duration.ZERO;
+            }
+            if (v.valueType() == ConfigValueType.NUMBER && config.getDouble("checkpoint.interval") != 0) {
+                // HOCON would read a bare number as milliseconds: almost surely not what was meant.
+                throw error("checkpoint.interval", "needs a unit, e.g. '" + v.render() + " s' or '"
+                        + v.render() + " min' (0 or off: no checkpoints)");
+            }
+            java.time.Duration d;
+            try {
+                d = config.getDuration("checkpoint.interval");
+            } catch (com.typesafe.config.ConfigException e) {
+                throw error("checkpoint.interval", expected + ", got " + v.render(ConfigRenderOptions.concise()));
+            }
+            if (d.isNegative()) {
+                throw error("checkpoint.interval", expected + ", got " + v.render(ConfigRenderOptions.concise()));
+            }
+            return d;
         }
 
         /** The output directory: output.dir (or --out), else out/NAME; a path that can be written literally. */

@@ -12,10 +12,11 @@ import java.nio.file.Path;
  * @param confirmTasks task count above which a run needs --yes
  * @param hash         SHA-256 of what determines the results (model, seed, replicas, grid, params)
  * @param warnings     what the model doubts about the parameters, with the number of grid points concerned
+ * @param checkpointInterval task time between checkpoints ({@code checkpoint.interval}); zero: none
  */
 public record SweepConfig(String name, SweepPlan plan, Path outputDir, SparkSettings spark,
                           java.util.Optional<FssSettings> fss, long confirmTasks, String source, String resolvedJson,
-                          String hash, java.util.Map<String, Long> warnings) {
+                          String hash, java.util.Map<String, Long> warnings, java.time.Duration checkpointInterval) {
     public SweepConfig {
         warnings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(warnings));
     }
@@ -23,7 +24,8 @@ public record SweepConfig(String name, SweepPlan plan, Path outputDir, SparkSett
 
     /** The same sweep written to {@code dir} (e.g. the output path with its symbolic links followed). */
     public SweepConfig withOutputDir(Path dir) {
-        return new SweepConfig(name, plan, dir, spark, fss, confirmTasks, source, resolvedJson, hash, warnings);
+        return new SweepConfig(name, plan, dir, spark, fss, confirmTasks, source, resolvedJson, hash, warnings,
+                checkpointInterval);
     }
 
     /** Refuses a sweep larger than {@code limits.confirm_tasks} unless the user confirmed it. */

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,12 +32,18 @@ import java.util.stream.LongStream;
  * still writing can never collide with a later attempt. Chunks already in place (from an
  * interrupted run) are kept, so a resume reruns only the rest; the layout comes from the manifest,
  * so every task lands in the same chunk.
+ *
+ * <p>With checkpoints on, the tasks of chunk K save their state under
+ * {@code _work/checkpoints/passN/chunk-K} ({@link CheckpointFiles}), and a rerun of a task resumes
+ * from its file; the directory goes once the chunk has committed.
  */
 final class ChunkedSimulation {
     /** Two chunk jobs in flight, so cores do not idle while a chunk finishes its last tasks. */
     private static final int CONCURRENT_CHUNKS = 2;
     /** Where chunk attempts are written before they are renamed into place, under each pass's directory. */
     static final String ATTEMPTS = "_attempts";
+    /** Where tasks keep their checkpoints, under {@code _work}. */
+    static final String CHECKPOINTS = "checkpoints";
 
     /** How the tasks are split: fixed for a sweep, recorded in the manifest, reused on resume. */
     record Layout(int partitions, int chunkPartitions) {
@@ -64,7 +71,8 @@ final class ChunkedSimulation {
      * pass. {@code onCommit} runs after each chunk is in place (on a chunk job's thread).
      */
     static List<Path> run(SparkSession spark, String label, SweepPlan plan, int pass, Layout layout,
-                          TaskMeters meters, Path work, Runnable onCommit, PrintStream err) throws IOException {
+                          TaskMeters meters, Path work, Duration checkpointInterval, Runnable onCommit,
+                          PrintStream err) throws IOException {
         Path passDir = work.resolve("raw-pass" + pass);
         Path attempts = passDir.resolve(ATTEMPTS);
         Files.createDirectories(attempts);
@@ -100,7 +108,12 @@ final class ChunkedSimulation {
             List<Future<?>> jobs = new ArrayList<>();
             for (int k : missing) {
                 jobs.add(pool.submit(() -> {
-                    runChunk(spark, plan, pass, layout, meters, tag, k, attempts, chunkDir(passDir, k));
+                    Path checkpoints = chunkDir(work.resolve(CHECKPOINTS).resolve("pass" + pass), k);
+                    CheckpointFiles files = checkpointInterval.isZero() ? null
+                            : new CheckpointFiles(checkpoints.toString(), checkpointInterval.toNanos(), meters.resumed());
+                    runChunk(spark, plan, pass, layout, meters, files, tag, k, attempts, chunkDir(passDir, k));
+                    // Committed: its tasks will never run again, in this run or a resumed one.
+                    OutputDir.deleteTree(checkpoints);
                     onCommit.run();
                     return null;
                 }));
@@ -120,7 +133,7 @@ final class ChunkedSimulation {
     }
 
     private static void runChunk(SparkSession spark, SweepPlan plan, int pass, Layout layout, TaskMeters meters,
-                                 String tag, int k, Path attempts, Path chunk) throws IOException {
+                                 CheckpointFiles checkpoints, String tag, int k, Path attempts, Path chunk) throws IOException {
         int from = k * layout.chunkPartitions();
         int to = Math.min(layout.partitions(), from + layout.chunkPartitions());
         spark.sparkContext().addJobTag(tag);
@@ -130,7 +143,7 @@ final class ChunkedSimulation {
         List<Long> ids = LongStream.range(from, to).boxed().toList();
         JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(ids, ids.size())
-                .flatMap(new ReplicaTasks(plan, pass, layout.partitions(), meters));
+                .flatMap(new ReplicaTasks(plan, pass, layout.partitions(), meters, checkpoints));
         Path attempt = attempts.resolve(chunk.getFileName() + "." + UUID.randomUUID());
         spark.createDataFrame(rows, Tables.raw(plan.grid())).write().parquet(TablePublisher.location(attempt));
         Files.move(attempt, chunk, StandardCopyOption.ATOMIC_MOVE);

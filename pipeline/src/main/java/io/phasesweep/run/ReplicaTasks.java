@@ -1,6 +1,7 @@
 package io.phasesweep.run;
 
 import io.phasesweep.grid.SweepPlan;
+import io.phasesweep.model.Checkpointer;
 import io.phasesweep.model.ObservableSpec;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.ReplicaRunner;
@@ -37,12 +38,15 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
     private final int pass;
     private final long partitions;
     private final TaskMeters meters;
+    /** Where this chunk's tasks keep their checkpoints; null when checkpoints are off. */
+    private final CheckpointFiles checkpoints;
 
-    ReplicaTasks(SweepPlan plan, int pass, long partitions, TaskMeters meters) {
+    ReplicaTasks(SweepPlan plan, int pass, long partitions, TaskMeters meters, CheckpointFiles checkpoints) {
         this.plan = plan;
         this.pass = pass;
         this.partitions = partitions;
         this.meters = meters;
+        this.checkpoints = checkpoints;
     }
 
     @Override
@@ -88,9 +92,10 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
         TaskResult result;
         long started = System.nanoTime();
         try {
+            Checkpointer checkpointer = checkpoints == null ? Checkpointer.NONE : checkpoints.forTask(task);
             result = disorder.isPresent()
-                    ? ReplicaRunner.run(plan.modelType(), params, seed, disorder.getAsLong())
-                    : ReplicaRunner.run(plan.modelType(), params, seed);
+                    ? ReplicaRunner.run(plan.modelType(), params, seed, disorder.getAsLong(), checkpointer)
+                    : ReplicaRunner.run(plan.modelType(), params, seed, checkpointer);
         } catch (RuntimeException | StackOverflowError e) {
             meters.kernelNanos().add(System.nanoTime() - started);
             // One bad replica (an unstable time step, a model bug at an extreme parameter) must not

@@ -203,10 +203,11 @@ public final class SweepRunner {
         Path work = dir.resolve(OutputDir.WORK);
         try {
             TaskMeters meters = new TaskMeters(spark.sparkContext().longAccumulator("tasks done"),
-                    spark.sparkContext().longAccumulator("kernel ns"), spark.sparkContext().longAccumulator("tasks failed"));
+                    spark.sparkContext().longAccumulator("kernel ns"), spark.sparkContext().longAccumulator("tasks failed"),
+                    spark.sparkContext().longAccumulator("tasks resumed"));
             long simulateStart = System.nanoTime();
             List<Path> rawPasses = new ArrayList<>(ChunkedSimulation.run(spark, config.name(), plan, 1, layout, meters,
-                    work, committed, err));
+                    work, config.checkpointInterval(), committed, err));
             List<SweepPlan> passes = new ArrayList<>(List.of(plan));
             // The schemas are known: reading with them skips Spark's schema-inference job.
             StructType rawSchema = Tables.raw(plan.grid());
@@ -220,11 +221,16 @@ public final class SweepRunner {
                 int partitions = Math.max(1, (int) Math.min(refined.get().taskCount(), layout.partitions()));
                 Layout second = new Layout(partitions, Math.min(partitions, layout.chunkPartitions()));
                 rawPasses.addAll(ChunkedSimulation.run(spark, config.name() + " refine", refined.get(), 2, second, meters,
-                        work, committed, err));
+                        work, config.checkpointInterval(), committed, err));
                 passes.add(refined.get());
                 tasks += refined.get().taskCount();
             }
             double simulateSeconds = (System.nanoTime() - simulateStart) / 1e9;
+            long resumedTasks = meters.resumed().value();
+            manifest.note("resumed_from_checkpoint", resumedTasks);
+            if (resumedTasks > 0) {
+                err.printf("phasesweep: tasks resumed from their checkpoints: %d%n", resumedTasks);
+            }
             Dataset<Row> raw = spark.read().schema(rawSchema).parquet(locations(rawPasses));
             Dataset<Row> okRaw = raw.where(col(Tables.STATUS).equalTo(Tables.OK));
 

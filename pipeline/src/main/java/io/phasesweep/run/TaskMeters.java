@@ -11,6 +11,8 @@ import java.io.Serializable;
  * @param done        finished tasks (progress)
  * @param kernelNanos the tasks' summed simulation wall time: the pipeline's overhead is the rest
  * @param failed      tasks whose rows carry a status other than ok
+ * @param resumed     tasks that continued from a checkpoint instead of starting over
  */
-record TaskMeters(LongAccumulator done, LongAccumulator kernelNanos, LongAccumulator failed) implements Serializable {
+record TaskMeters(LongAccumulator done, LongAccumulator kernelNanos, LongAccumulator failed, LongAccumulator resumed)
+        implements Serializable {
 }

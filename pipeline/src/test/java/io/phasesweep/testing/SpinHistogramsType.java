@@ -33,13 +33,9 @@ public final class SpinHistogramsType implements ModelType {
     }
 
     @Override
-
     public String version() {
-
         return "1";
-
     }
-
 
     @Override
     public String name() {

@@ -1,0 +1,76 @@
+package io.phasesweep.run;
+
+import io.phasesweep.model.Checkpointer;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.util.LongAccumulator;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The checkpoints of one chunk's tasks: {@code task-K.ckpt} in the chunk's checkpoint directory
+ * ({@code _work/checkpoints/pass-N/chunk-XXXXX}), which the driver deletes once the chunk has
+ * committed. A task saves when {@code interval} of its own run time has passed since it started or
+ * last saved; a file is written beside its final name and renamed into place, so a kill mid-write
+ * leaves the previous checkpoint, never half of one. Travels to executors as a path and a number.
+ */
+record CheckpointFiles(String dir, long intervalNanos, LongAccumulator resumed) implements Serializable {
+    private static final Logger LOG = LogManager.getLogger("phasesweep");
+
+    /** The checkpointer of task {@code task}, timing its interval from now. */
+    Checkpointer forTask(long task) {
+        Path file = Path.of(dir, "task-" + task + ".ckpt");
+        return new Checkpointer() {
+            private long last = CoarseClock.nanoTime();
+
+            @Override
+            public boolean due() {
+                return CoarseClock.nanoTime() - last >= intervalNanos;
+            }
+
+            @Override
+            public void save(byte[] state) {
+                try {
+                    Files.createDirectories(file.getParent());
+                    Path partial = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".partial");
+                    Files.write(partial, state);
+                    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    // A checkpoint is insurance: the task itself goes on (and can still finish).
+                    LOG.warn("cannot write checkpoint {}: {}", file, e.toString());
+                }
+                last = CoarseClock.nanoTime();
+            }
+
+            @Override
+            public Optional<byte[]> load() {
+                try {
+                    return Optional.of(Files.readAllBytes(file));
+                } catch (NoSuchFileException e) {
+                    return Optional.empty();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read checkpoint " + file, e);
+                }
+            }
+
+            @Override
+            public void resumed(long units) {
+                LOG.info("task {} resumed from checkpoint {} after {} units", task, file, units);
+                resumed.add(1);
+            }
+
+            @Override
+            public void ignored(String reason) {
+                LOG.warn("checkpoint {} ignored, the task starts over: {}", file, reason);
+            }
+        };
+    }
+}
