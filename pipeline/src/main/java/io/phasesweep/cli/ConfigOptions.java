@@ -2,6 +2,7 @@ package io.phasesweep.cli;
 
 import io.phasesweep.config.ConfigLoader;
 import io.phasesweep.config.SweepConfig;
+import io.phasesweep.io.Tables;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,7 +25,10 @@ final class ConfigOptions {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] (overrides spark.master)")
     String master;
 
+    /** The config, and (io's knowledge, hence here rather than in config) no parameter shadowing a column. */
     SweepConfig load() {
-        return ConfigLoader.load(file, sets, master, out);
+        SweepConfig config = ConfigLoader.load(file, sets, master, out);
+        Tables.requireNoCollision(config.plan().modelType());
+        return config;
     }
 }

@@ -186,12 +186,6 @@ public final class ConfigLoader {
             requireObject("sweep");
             checkKeys(config.getObject("sweep"), "sweep.", SWEEP);
             ModelType type = model();
-            for (ParamSpec p : type.parameters()) {
-                io.phasesweep.io.Tables.collision(p.name()).ifPresent(c -> {
-                    throw new IllegalStateException("model " + type.name() + " parameter '" + p.name()
-                            + "' collides with the table column '" + c + "'; rename the parameter");
-                });
-            }
             String name = config.hasPath("sweep.name") ? string("sweep.name") : baseName(source);
             if (!NAME.matcher(name).matches()) {
                 throw error("sweep.name", "must be letters, digits, '.', '_' or '-', got '" + name + "'");
