@@ -1,6 +1,7 @@
 package io.phasesweep.cli;
 
 import io.phasesweep.config.ConfigLoader;
+import io.phasesweep.config.Reference;
 import io.phasesweep.config.SweepConfig;
 import io.phasesweep.io.Tables;
 import picocli.CommandLine.Option;
@@ -30,5 +31,10 @@ final class ConfigOptions {
         SweepConfig config = ConfigLoader.load(file, sets, master, out);
         Tables.requireNoCollision(config.plan().modelType());
         return config;
+    }
+
+    /** Each config key's effective value and origin; after {@link #load()} accepted the config. */
+    List<Reference.Setting> settings() {
+        return ConfigLoader.settings(file, sets, master, out);
     }
 }

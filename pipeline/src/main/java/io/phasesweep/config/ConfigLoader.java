@@ -38,10 +38,10 @@ import java.util.TreeMap;
  */
 public final class ConfigLoader {
 
-    private static final Set<String> TOP = Set.of("sweep", "output", "spark", "fss", "limits");
-    private static final Set<String> LIMITS = Set.of("confirm_tasks");
+    private static final Set<String> TOP = Reference.keys("");
+    private static final Set<String> LIMITS = Reference.keys("limits");
     /** Sweeps with more tasks than this need --yes (overridable as limits.confirm_tasks). */
-    public static final long DEFAULT_CONFIRM_TASKS = 200_000L;
+    public static final long DEFAULT_CONFIRM_TASKS = Reference.integer("limits.confirm_tasks");
     /** Far above any sensible sweep; stops a typo (steps = 1e9) before it reaches Spark. */
     public static final long MAX_TASKS = 100_000_000L;
     /** Grids up to this size are checked point by point; larger ones at their corners and a sample. */
@@ -70,6 +70,20 @@ public final class ConfigLoader {
 
     /** @param master the command line's --master, or null */
     public static SweepConfig load(Path file, List<String> overrides, String master, Path outputOverride) {
+        return read(merged(file, overrides, master, outputOverride), file.toString());
+    }
+
+    /**
+     * Every documented key's effective value and where it came from (file:line, --set, or the
+     * reference's default), for {@code phasesweep validate --settings}. Call after {@link #load}
+     * succeeded: this reads the same file again but checks nothing.
+     */
+    public static List<Reference.Setting> settings(Path file, List<String> overrides, String master, Path outputOverride) {
+        return Reference.effective(merged(file, overrides, master, outputOverride));
+    }
+
+    /** The file with its includes, the overrides and the command line's master and output, resolved. */
+    private static Config merged(Path file, List<String> overrides, String master, Path outputOverride) {
         if (!Files.isRegularFile(file)) {
             throw new ConfigError(file + ": no such config file");
         }
@@ -88,11 +102,10 @@ public final class ConfigLoader {
             merged = merged.withValue("output.dir", ConfigValueFactory.fromAnyRef(outputOverride.toString(), "--out"));
         }
         try {
-            merged = merged.resolve(ConfigResolveOptions.noSystem());
+            return merged.resolve(ConfigResolveOptions.noSystem());
         } catch (ConfigException e) {
             throw new ConfigError(oneLine(e.getMessage()));
         }
-        return read(merged, file.toString());
     }
 
     /** Applies {@code key=value} pairs; a value is read as HOCON (numbers, lists) or else as a string. */

@@ -15,8 +15,8 @@ import java.util.TreeSet;
 
 /** The optional {@code fss} block, checked against the grid it will analyse. */
 final class FssReader {
-    private static final Set<String> KEYS = Set.of("control", "size", "observables", "window", "bootstrap", "seed", "refine");
-    private static final Set<String> REFINE = Set.of("points", "width");
+    private static final Set<String> KEYS = Reference.keys("fss");
+    private static final Set<String> REFINE = Reference.keys("fss.refine");
     /** A collapse fits x_c, 1/nu and an exponent: fewer control values than that plus one fit nothing. */
     static final int MIN_CONTROL_VALUES = 4;
 
@@ -67,7 +67,8 @@ final class FssReader {
                     + MIN_CONTROL_VALUES + " values of " + control + (windowed ? " inside the window" : "")
                     + " (a collapse fits up to 3 parameters); the grid has " + inWindow);
         }
-        int bootstrap = values.has("fss.bootstrap") ? (int) values.integer("fss.bootstrap", 10, 100_000) : 200;
+        int bootstrap = values.has("fss.bootstrap") ? (int) values.integer("fss.bootstrap", 10, 100_000)
+                : (int) Reference.integer("fss.bootstrap");
         long seed = values.has("fss.seed") ? values.integer("fss.seed", Long.MIN_VALUE, Long.MAX_VALUE) : plan.sweepSeed();
         Optional<FssSettings.Refine> refine = values.has("fss.refine") ? Optional.of(refine(axis(grid, control)))
                 : Optional.empty();
@@ -100,7 +101,8 @@ final class FssReader {
     private FssSettings.Refine refine(Axis control) {
         values.requireObject("fss.refine");
         values.checkKeys(values.config().getObject("fss.refine"), "fss.refine.", REFINE);
-        int points = values.has("fss.refine.points") ? (int) values.integer("fss.refine.points", 2, 10_000) : 9;
+        int points = values.has("fss.refine.points") ? (int) values.integer("fss.refine.points", 2, 10_000)
+                : (int) Reference.integer("fss.refine.points");
         if (control.type() != ParamType.DOUBLE) {
             throw values.error("fss.refine", "refinement needs a real-valued control axis; " + control.name() + " is not");
         }

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /** The {@code spark} block: master, partitions, web UI and pass-through Spark properties. */
 final class SparkReader {
-    private static final Set<String> KEYS = Set.of("master", "partitions", "ui", "conf");
+    private static final Set<String> KEYS = Reference.keys("spark");
 
     private final TypedValues values;
 
@@ -20,8 +20,8 @@ final class SparkReader {
 
     SparkSettings read() {
         Optional<String> master = Optional.empty();
-        int partitions = 0;
-        boolean ui = false;
+        int partitions = (int) Reference.integer("spark.partitions");
+        boolean ui = Reference.bool("spark.ui");
         Map<String, String> conf = new TreeMap<>();
         if (values.has("spark")) {
             values.requireObject("spark");

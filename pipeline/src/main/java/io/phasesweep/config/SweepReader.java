@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /** The {@code sweep} block: model, name, seed, replicas, fixed parameters and the grid. */
 final class SweepReader {
-    private static final Set<String> KEYS = Set.of("name", "model", "seed", "replicas", "grid", "params");
+    private static final Set<String> KEYS = Reference.keys("sweep");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final int MAX_NAME = 200;
     private static final long MAX_REPLICAS = 1_000_000L;
@@ -54,8 +54,10 @@ final class SweepReader {
         if (name.length() > MAX_NAME) {
             throw values.error("sweep.name", "is " + name.length() + " characters long; at most " + MAX_NAME);
         }
-        long seed = values.has("sweep.seed") ? values.integer("sweep.seed", Long.MIN_VALUE, Long.MAX_VALUE) : 0L;
-        int replicas = values.has("sweep.replicas") ? (int) values.integer("sweep.replicas", 1, MAX_REPLICAS) : 1;
+        long seed = values.has("sweep.seed") ? values.integer("sweep.seed", Long.MIN_VALUE, Long.MAX_VALUE)
+                : Reference.integer("sweep.seed");
+        int replicas = values.has("sweep.replicas") ? (int) values.integer("sweep.replicas", 1, MAX_REPLICAS)
+                : (int) Reference.integer("sweep.replicas");
         Map<String, Object> fixed = params(type);
         List<Axis> grid = grid(type, fixed);
         long tasks = replicas;
