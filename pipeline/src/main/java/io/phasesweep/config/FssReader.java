@@ -86,7 +86,7 @@ final class FssReader {
             for (String o : observables) {
                 if (!type.scaling().containsKey(o)) {
                     throw values.error("fss.observables", "model " + type.name() + " has no scaling form for '" + o
-                            + "' (available: " + String.join(", ", new TreeSet<>(type.scaling().keySet())) + ")");
+                            + "'" + Suggestions.renamed(o).orElse("") + " (available: " + String.join(", ", new TreeSet<>(type.scaling().keySet())) + ")");
                 }
             }
         } else {
@@ -141,7 +141,7 @@ final class FssReader {
         String name = values.string(path);
         int i = grid.names().indexOf(name);
         if (i < 0) {
-            throw values.error(path, "'" + name + "' is not a grid axis (axes: " + String.join(", ", grid.names()) + ")");
+            throw values.error(path, "'" + name + "' is not a grid axis" + Suggestions.renamed(name).orElse("") + " (axes: " + String.join(", ", grid.names()) + ")");
         }
         if (!types.contains(grid.axes().get(i).type())) {
             throw values.error(path, "axis " + name + " is a " + grid.axes().get(i).type().label() + "; expected a number"

@@ -1,17 +1,40 @@
 package io.phasesweep.config;
 
 import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 
 /** Did-you-mean hints for misspelt keys and names. */
 final class Suggestions {
     /** Farther than this (in edits) is a different word, not a typo. */
     private static final int MAX_DISTANCE = 2;
 
+    /**
+     * User-visible names that were renamed to snake_case (README, Changelog): an old name in a
+     * config is refused with its new one, not silently taken for something else.
+     */
+    static final Map<String, String> RENAMED = Map.of(
+            "W_sat", "w_sat",
+            "EW", "ew",
+            "KPZ", "kpz");
+
     private Suggestions() {
     }
 
-    /** ", did you mean 'x'?" for a near miss (edit distance <= 2, ignoring case), else "". */
+    /** ", 'W_sat' was renamed to 'w_sat'" for a renamed name, else empty. */
+    static Optional<String> renamed(String name) {
+        return Optional.ofNullable(RENAMED.get(name)).map(now -> ", '" + name + "' was renamed to '" + now + "'");
+    }
+
+    /**
+     * ", 'old' was renamed to 'new'" for a renamed name; else ", did you mean 'x'?" for a near miss
+     * (edit distance <= 2, ignoring case); else "".
+     */
     static String suggestion(String key, Collection<String> known) {
+        Optional<String> renamed = renamed(key);
+        if (renamed.isPresent()) {
+            return renamed.get();
+        }
         String best = null;
         int bestDistance = MAX_DISTANCE + 1;
         for (String k : known) {
