@@ -10,11 +10,11 @@ import java.util.List;
  * Growth exponent and saturation of an interface width W(t) sampled at log-spaced times.
  *
  * <p>Saturation: if W grows by less than {@link #FLAT_SLOPE} in d ln W / d ln t over the last
- * {@link #TAIL} samples (within two standard errors, from the errors of W), W_sat is their mean,
+ * {@link #TAIL} samples (within two standard errors, from the errors of W), w_sat is their mean,
  * with the mean of their errors as its error (an upper bound: it treats the tail samples as fully
  * correlated), and t_sat is where the fitted growth law reaches it (the Family-Vicsek crossover
  * time); otherwise both are NaN. The growth window then ends at t_max or, for a saturated
- * interface, where W last stays below half of W_sat, and spans {@link #WINDOW_DECADES} decades back
+ * interface, where W last stays below half of w_sat, and spans {@link #WINDOW_DECADES} decades back
  * from there: late enough to be past the lattice-scale transient (random deposition at t < 1/K),
  * early enough to be before saturation. beta is the least-squares slope of ln W against ln t in
  * that window (Commons Math), with its standard error; the window is reported as
@@ -82,7 +82,7 @@ public final class GrowthAnalysis {
             wSat = Double.NaN;
             wSatErr = Double.NaN;
         }
-        out.add(new SeriesQuantity.Value("W_sat", wSat, wSatErr));
+        out.add(new SeriesQuantity.Value("w_sat", wSat, wSatErr));
         out.add(new SeriesQuantity.Value("t_sat", tSat, Double.NaN));
         return out;
     }

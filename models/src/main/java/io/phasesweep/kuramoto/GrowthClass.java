@@ -21,6 +21,7 @@ import java.util.Map;
  *   disorder; any of the three with both (columnar disorder dominates at late times).</li>
  * </ul>
  * The tolerance is below half the smallest gap between classes (1/4 to 1/3), so no value fits two.
+ * Phase names are snake_case like every name a user sees: {@code ew}, {@code kpz}, ...
  */
 public final class GrowthClass implements PhaseClassifier {
     static final double TOLERANCE = 0.04;
@@ -53,11 +54,11 @@ public final class GrowthClass implements PhaseClassifier {
             candidates.add(disorder ? new Candidate("linear_growth", 1.0) : new Candidate("random_deposition", 0.5));
         } else {
             if (noise) {
-                candidates.add(new Candidate("EW", 0.25));
-                candidates.add(new Candidate("KPZ", 1.0 / 3));
+                candidates.add(new Candidate("ew", 0.25));
+                candidates.add(new Candidate("kpz", 1.0 / 3));
             }
             if (disorder) {
-                candidates.add(new Candidate("EW", 0.75));
+                candidates.add(new Candidate("ew", 0.75));
             }
         }
         for (Candidate c : candidates) {

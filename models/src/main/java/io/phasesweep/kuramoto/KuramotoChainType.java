@@ -97,8 +97,8 @@ public final class KuramotoChainType implements ModelType {
 
     @Override
     public List<io.phasesweep.model.SizeExponent> sizeExponents() {
-        return List.of(new io.phasesweep.model.SizeExponent("roughness_exponent", "W_sat", "N",
-                "alpha in W_sat ~ N^alpha (1/2 for EW and KPZ, 3/2 for EW with columnar noise)"),
+        return List.of(new io.phasesweep.model.SizeExponent("roughness_exponent", "w_sat", "N",
+                "alpha in w_sat ~ N^alpha (1/2 for EW and KPZ, 3/2 for EW with columnar noise)"),
                 new io.phasesweep.model.SizeExponent("dynamic_exponent", "t_sat", "N",
                         "z in t_sat ~ N^z (2 for EW, 3/2 for KPZ)"));
     }

@@ -33,7 +33,7 @@ class GrowthAnalysisTest {
         }
         Map<String, Double> v = values(GrowthAnalysis.analyse(t, w, new double[t.length]));
         assertEquals(1.0 / 3, v.get("beta"), 1e-9);
-        assertTrue(Double.isNaN(v.get("W_sat")) && Double.isNaN(v.get("t_sat")));
+        assertTrue(Double.isNaN(v.get("w_sat")) && Double.isNaN(v.get("t_sat")));
         assertEquals(1000, v.get("beta_t_to"), 1e-9);
         assertTrue(v.get("beta_t_from") >= 1000 / Math.pow(10, 1.5) - 1e-9);
     }
@@ -55,9 +55,9 @@ class GrowthAnalysisTest {
         List<SeriesQuantity.Value> result = GrowthAnalysis.analyse(t, w, dw);
         Map<String, Double> v = values(result);
         assertEquals(beta, v.get("beta"), 0.01);
-        assertEquals(wSat, v.get("W_sat"), 0.01 * wSat);
-        double wSatErr = result.stream().filter(q -> q.name().equals("W_sat")).findFirst().orElseThrow().stderr();
-        assertEquals(0.01 * v.get("W_sat"), wSatErr, 1e-12, "W_sat's error: the tail's mean error");
+        assertEquals(wSat, v.get("w_sat"), 0.01 * wSat);
+        double wSatErr = result.stream().filter(q -> q.name().equals("w_sat")).findFirst().orElseThrow().stderr();
+        assertEquals(0.01 * v.get("w_sat"), wSatErr, 1e-12, "w_sat's error: the tail's mean error");
         assertEquals(tx, v.get("t_sat"), 0.3 * tx);
         assertTrue(v.get("beta_t_to") < tx, "the fit stops before saturation: " + v);
     }
@@ -75,13 +75,13 @@ class GrowthAnalysisTest {
             growth[i] = Math.pow(t[i], 0.25);
             dw[i] = 0.06 * plateau[i];
         }
-        assertTrue(Double.isFinite(values(GrowthAnalysis.analyse(t, plateau, dw)).get("W_sat")),
+        assertTrue(Double.isFinite(values(GrowthAnalysis.analyse(t, plateau, dw)).get("w_sat")),
                 "an 8% upward fluctuation at 6% errors is still a plateau");
-        assertTrue(Double.isNaN(values(GrowthAnalysis.analyse(t, plateau, new double[t.length])).get("W_sat")),
+        assertTrue(Double.isNaN(values(GrowthAnalysis.analyse(t, plateau, new double[t.length])).get("w_sat")),
                 "the same without errors rises too steeply");
         double[] small = new double[t.length];
         java.util.Arrays.setAll(small, i -> 0.01 * growth[i]);
-        assertTrue(Double.isNaN(values(GrowthAnalysis.analyse(t, growth, small)).get("W_sat")), "beta = 1/4 growth is not flat");
+        assertTrue(Double.isNaN(values(GrowthAnalysis.analyse(t, growth, small)).get("w_sat")), "beta = 1/4 growth is not flat");
     }
 
     /** A width flat from the first sample has a plateau but no growth law to date it: both are NaN, never one. */
@@ -94,6 +94,6 @@ class GrowthAnalysisTest {
         java.util.Arrays.fill(dw, 0.01);
         java.util.Map<String, Double> v = values(GrowthAnalysis.analyse(t, w, dw));
         assertTrue(Double.isNaN(v.get("t_sat")), "no growth law below the plateau: " + v);
-        assertTrue(Double.isNaN(v.get("W_sat")), "so no saturation width either: " + v);
+        assertTrue(Double.isNaN(v.get("w_sat")), "so no saturation width either: " + v);
     }
 }

@@ -1,7 +1,9 @@
 package io.phasesweep.cli;
 
 import io.phasesweep.config.ConfigLoader;
+import io.phasesweep.config.Reference;
 import io.phasesweep.config.SweepConfig;
+import io.phasesweep.io.Tables;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,7 +26,15 @@ final class ConfigOptions {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] (overrides spark.master)")
     String master;
 
+    /** The config, and (io's knowledge, hence here rather than in config) no parameter shadowing a column. */
     SweepConfig load() {
-        return ConfigLoader.load(file, sets, master, out);
+        SweepConfig config = ConfigLoader.load(file, sets, master, out);
+        Tables.requireNoCollision(config.plan().modelType());
+        return config;
+    }
+
+    /** Each config key's effective value and origin; after {@link #load()} accepted the config. */
+    List<Reference.Setting> settings() {
+        return ConfigLoader.settings(file, sets, master, out);
     }
 }

@@ -1,12 +1,14 @@
 package io.phasesweep.cli;
 
 import io.phasesweep.config.ConfigLoader;
+import io.phasesweep.config.Reference;
 import io.phasesweep.config.SweepConfig;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
 import io.phasesweep.grid.Axis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,6 +23,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--settings", description = "also list every config key's effective value and where it came from")
+    boolean settings;
 
     @Override
     public Integer call() {
@@ -47,6 +52,11 @@ final class ValidateCommand implements Callable<Integer> {
                     ConfigLoader.CHECK_EVERY_POINT, c.plan().grid().size());
         }
         c.warnings().forEach((w, n) -> out.printf("  warning    %s (%d grid point%s)%n", w, n, n == 1 ? "" : "s"));
+        if (settings) {
+            for (Reference.Setting s : options.settings()) {
+                out.printf("  setting    %s = %s  (%s)%n", s.key(), s.value(), s.origin());
+            }
+        }
         return Main.OK;
     }
 

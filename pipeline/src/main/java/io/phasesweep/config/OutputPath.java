@@ -20,6 +20,22 @@ public final class OutputPath {
     private OutputPath() {
     }
 
+    /** The output directory: output.dir (or --out), else out/NAME; a path that can be written literally. */
+    static Path read(TypedValues values, String sweepName) {
+        String key = values.has("output.dir") ? "output.dir" : "sweep.name";
+        String text = values.has("output.dir") ? values.string("output.dir") : "out/" + sweepName;
+        Path out;
+        try {
+            out = Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw values.error(key, "'" + text + "' is not a path: " + e.getReason());
+        }
+        problem(out).ifPresent(why -> {
+            throw values.error(key, why);
+        });
+        return out;
+    }
+
     /** Why {@code dir} cannot be an output directory, or empty if it can. */
     public static Optional<String> problem(Path dir) {
         String abs = dir.toAbsolutePath().normalize().toString();

@@ -94,15 +94,15 @@ public record SweepPlan(String model, long sweepSeed, int replicas, Grid grid, M
     /** The replica's seed from the point's axis values, leaving out the ladder axis. */
     public long seed(Object[] axisValues, int replica) {
         int ladder = ladderIndex();
-        List<Axis> axes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         for (int a = 0; a < axisValues.length; a++) {
             if (a != ladder) {
-                axes.add(grid.axes().get(a));
+                names.add(grid.axes().get(a).name());
                 values.add(axisValues[a]);
             }
         }
-        return ReplicaSeed.of(sweepSeed, axes, values.toArray(), replica);
+        return ReplicaSeed.of(sweepSeed, names, values.toArray(), replica);
     }
 
     /**

@@ -66,6 +66,16 @@ public final class Tables {
         return RESERVED.stream().filter(r -> r.equalsIgnoreCase(parameter)).findFirst();
     }
 
+    /** Refuses a model whose parameter would shadow a reserved column: a defect of the model, not of a config. */
+    public static void requireNoCollision(io.phasesweep.model.ModelType type) {
+        for (io.phasesweep.model.ParamSpec p : type.parameters()) {
+            collision(p.name()).ifPresent(c -> {
+                throw new IllegalStateException("model " + type.name() + " parameter '" + p.name()
+                        + "' collides with the table column '" + c + "'; rename the parameter");
+            });
+        }
+    }
+
     private Tables() {
     }
 

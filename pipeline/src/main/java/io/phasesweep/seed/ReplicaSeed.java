@@ -1,7 +1,5 @@
 package io.phasesweep.seed;
 
-import io.phasesweep.grid.Axis;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,15 +19,16 @@ public final class ReplicaSeed {
     private ReplicaSeed() {
     }
 
-    public static long of(long sweepSeed, java.util.List<Axis> axes, Object[] values, int replica) {
+    /** @param axisNames the point's axis names, parallel to {@code values} */
+    public static long of(long sweepSeed, java.util.List<String> axisNames, Object[] values, int replica) {
         MessageDigest sha = sha256();
         sha.update(DOMAIN);
         sha.update(longBytes(sweepSeed));
-        int[] order = IntStream.range(0, axes.size()).boxed()
-                .sorted(Comparator.comparing(i -> axes.get(i).name()))
+        int[] order = IntStream.range(0, axisNames.size()).boxed()
+                .sorted(Comparator.comparing(axisNames::get))
                 .mapToInt(Integer::intValue).toArray();
         for (int i : order) {
-            updateNamed(sha, axes.get(i).name(), values[i]);
+            updateNamed(sha, axisNames.get(i), values[i]);
         }
         sha.update(longBytes(replica));
         return ByteBuffer.wrap(sha.digest()).getLong();

@@ -49,6 +49,31 @@ class MainTest {
     }
 
     @Test
+    void validateListsEffectiveSettingsWithTheirOrigin() {
+        Outcome o = execute("validate", Path.of("../conf/ising2d-quick.conf").toString(), "--settings",
+                "--set", "spark.partitions=7");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("setting    sweep.replicas = 4  (../conf/ising2d-quick.conf:12)"), o.out());
+        assertTrue(o.out().contains("setting    spark.partitions = 7  (--set spark.partitions)"), o.out());
+        assertTrue(o.out().contains("setting    limits.confirm_tasks = 200000  (default)"), o.out());
+    }
+
+    @Test
+    void validateSaysAHugeGridWasCheckedAtCornersAndASample() {
+        Path conf = Configs.write(dir, "huge.conf", """
+                sweep {
+                  model = ising2d
+                  grid { L = { from = 8, to = 1007, steps = 1000 }, T = { from = 1.0, to = 5.999, steps = 10000 } }
+                  params { sweeps = 10 }
+                }
+                """);
+        Outcome o = execute("validate", conf.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("grid       10000000 points"), o.out());
+        assertTrue(o.out().contains("checked    the grid's corners and an even sample of 100000 points (of 10000000)"), o.out());
+    }
+
+    @Test
     void everyShippedConfigValidates() throws Exception {
         List<Path> confs;
         try (var s = Files.list(Path.of("../conf"))) {

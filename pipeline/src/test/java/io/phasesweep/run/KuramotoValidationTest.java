@@ -61,6 +61,6 @@ class KuramotoValidationTest {
         for (Row r : spark.read().parquet(dir.resolve("kpz/phases").toString()).collectAsList()) {
             phase.put(r.getAs("c"), r.getAs("phase"));
         }
-        assertEquals(Map.of(0.0, "EW", 3.0, "KPZ"), phase);
+        assertEquals(Map.of(0.0, "ew", 3.0, "kpz"), phase);
     }
 }

@@ -420,7 +420,7 @@ class SweepRunnerTest {
             double t = row.getAs("T");
             int replica = row.getAs("replica");
             String sample = n + "/" + replica;
-            assertEquals(io.phasesweep.seed.ReplicaSeed.of(5, axes, new Object[]{n, t}, replica), row.<Long>getAs("seed"));
+            assertEquals(io.phasesweep.seed.ReplicaSeed.of(5, axes.stream().map(io.phasesweep.grid.Axis::name).toList(), new Object[]{n, t}, replica), row.<Long>getAs("seed"));
             long disorder = row.<Long>getAs("disorder_seed");
             assertEquals(io.phasesweep.seed.DisorderSeed.of(5, Map.of("N", n), replica), disorder);
             assertEquals(disorderOf.computeIfAbsent(sample, k -> disorder), disorder, "one disorder seed per " + sample);
@@ -509,8 +509,8 @@ class SweepRunnerTest {
         }
         assertEquals("random_deposition", phase.get("0.0/0.05/0.0"));
         assertEquals("linear_growth", phase.get("0.0/0.0/0.05"));
-        assertEquals("EW", phase.get("1.0/0.05/0.0"));
-        assertEquals("EW", phase.get("1.0/0.0/0.05"));
+        assertEquals("ew", phase.get("1.0/0.05/0.0"));
+        assertEquals("ew", phase.get("1.0/0.0/0.05"));
         assertEquals("flat", phase.get("1.0/0.0/0.0"), "no noise, no disorder: nothing grows");
         assertTrue(Files.notExists(dir.resolve("growth/exponents")), "no size axis, no exponents table");
     }
@@ -520,7 +520,7 @@ class SweepRunnerTest {
      * Edwards-Wilkinson ring, 3/2 with weak columnar disorder (exact widths in KuramotoChainTest).
      * Saturation needs t >> N^2 / (4 pi^2 K) = 415 at N = 128. The small rings reach half their
      * plateau by t = 1 (W = sqrt(2 D t) before the coupling acts), so W is sampled from t = 0.1:
-     * the growth before the plateau must be seen for W_sat and t_sat to be stated.
+     * the growth before the plateau must be seen for w_sat and t_sat to be stated.
      */
     @Test
     void roughnessExponentFromTheSaturatedWidthAcrossSizes() {
@@ -536,9 +536,9 @@ class SweepRunnerTest {
         assertEquals(2, noise.size(), "one per K");
         for (Row r : noise) {
             assertEquals("16,32,64,128", r.getAs("sizes"), "saturated at every size");
-            assertEquals("W_sat", r.getAs("observable"));
+            assertEquals("w_sat", r.getAs("observable"));
             assertEquals("power_law", r.getAs("method"));
-            // The W_sat errors are upper bounds (tail samples taken as fully correlated), so is this one.
+            // The w_sat errors are upper bounds (tail samples taken as fully correlated), so is this one.
             assertTrue((double) r.getAs("stderr") < 0.06, r.toString());
             assertEquals(0.5, r.getAs("estimate"), 3 * (double) r.getAs("stderr"), r.toString());
         }

@@ -1,0 +1,50 @@
+package io.phasesweep.config;
+
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+
+import java.time.Duration;
+
+/** The {@code checkpoint} block: how much task time passes between a task's checkpoints. Not part of the hash. */
+final class CheckpointReader {
+    private final TypedValues values;
+
+    CheckpointReader(TypedValues values) {
+        this.values = values;
+    }
+
+    /** checkpoint.interval: a duration ("10 min", "30 s"); 0 or off: no checkpoints. */
+    Duration read() {
+        if (!values.has("checkpoint")) {
+            return ConfigLoader.DEFAULT_CHECKPOINT_INTERVAL;
+        }
+        values.requireObject("checkpoint");
+        values.checkKeys(values.config().getObject("checkpoint"), "checkpoint.", Reference.keys("checkpoint"));
+        if (!values.has("checkpoint.interval")) {
+            return ConfigLoader.DEFAULT_CHECKPOINT_INTERVAL;
+        }
+        String expected = "must be a duration such as '10 min' or '30 s', or 0 or off for no checkpoints";
+        ConfigValue v = values.config().getValue("checkpoint.interval");
+        if (v.valueType() == ConfigValueType.BOOLEAN && !values.config().getBoolean("checkpoint.interval")
+                || v.valueType() == ConfigValueType.STRING
+                && values.config().getString("checkpoint.interval").strip().equals("off")) {
+            return Duration.ZERO;
+        }
+        if (v.valueType() == ConfigValueType.NUMBER && values.config().getDouble("checkpoint.interval") != 0) {
+            // HOCON would read a bare number as milliseconds: almost surely not what was meant.
+            throw values.error("checkpoint.interval", "needs a unit, e.g. '" + v.render() + " s' or '"
+                    + v.render() + " min' (0 or off: no checkpoints)");
+        }
+        Duration d;
+        try {
+            d = values.config().getDuration("checkpoint.interval");
+        } catch (com.typesafe.config.ConfigException e) {
+            throw values.error("checkpoint.interval", expected + ", got " + v.render(ConfigRenderOptions.concise()));
+        }
+        if (d.isNegative()) {
+            throw values.error("checkpoint.interval", expected + ", got " + v.render(ConfigRenderOptions.concise()));
+        }
+        return d;
+    }
+}
