@@ -14,7 +14,7 @@ final class CheckpointReader {
         this.values = values;
     }
 
-    /** checkpoint.interval: a duration ("10 min", "30 s"); 0 or off: no checkpoints. */
+    /** checkpoint.interval: a duration ("10 minutes", "30 s"); 0 or off: no checkpoints. */
     Duration read() {
         if (!values.has("checkpoint")) {
             return ConfigLoader.DEFAULT_CHECKPOINT_INTERVAL;
@@ -24,7 +24,7 @@ final class CheckpointReader {
         if (!values.has("checkpoint.interval")) {
             return ConfigLoader.DEFAULT_CHECKPOINT_INTERVAL;
         }
-        String expected = "must be a duration such as '10 min' or '30 s', or 0 or off for no checkpoints";
+        String expected = "must be a duration such as '10 minutes' or '30 s', or 0 or off for no checkpoints";
         ConfigValue v = values.config().getValue("checkpoint.interval");
         if (v.valueType() == ConfigValueType.BOOLEAN && !values.config().getBoolean("checkpoint.interval")
                 || v.valueType() == ConfigValueType.STRING
@@ -34,7 +34,7 @@ final class CheckpointReader {
         if (v.valueType() == ConfigValueType.NUMBER && values.config().getDouble("checkpoint.interval") != 0) {
             // HOCON would read a bare number as milliseconds: almost surely not what was meant.
             throw values.error("checkpoint.interval", "needs a unit, e.g. '" + v.render() + " s' or '"
-                    + v.render() + " min' (0 or off: no checkpoints)");
+                    + v.render() + " minutes' (0 or off: no checkpoints)");
         }
         Duration d;
         try {

@@ -70,7 +70,7 @@ final class FssReader {
         int bootstrap = values.has("fss.bootstrap") ? (int) values.integer("fss.bootstrap", 10, 100_000)
                 : (int) Reference.integer("fss.bootstrap");
         long seed = values.has("fss.seed") ? values.integer("fss.seed", Long.MIN_VALUE, Long.MAX_VALUE) : plan.sweepSeed();
-        Optional<FssSettings.Refine> refine = values.has("fss.refine") ? Optional.of(refine(axis(grid, control)))
+        Optional<FssSettings.Refine> refine = values.has("fss.refine") ? Optional.of(refine(type, axis(grid, control)))
                 : Optional.empty();
         return Optional.of(new FssSettings(control, size, observables, lo, hi, bootstrap, seed, refine));
     }
@@ -98,8 +98,15 @@ final class FssReader {
         return observables;
     }
 
-    private FssSettings.Refine refine(Axis control) {
+    private FssSettings.Refine refine(ModelType type, Axis control) {
         values.requireObject("fss.refine");
+        if (type.ladderAxis().filter(control.name()::equals).isPresent()) {
+            // A second pass would be a second ladder of the refined values, run with the first
+            // ladder's seeds (the ladder value is not part of a ladder task's seed): correlated passes.
+            throw values.error("fss.refine", "model " + type.name() + " runs " + control.name() + " as a ladder"
+                    + " (one task covers every " + control.name() + " value), so it cannot be refined pass by pass;"
+                    + " put the denser " + control.name() + " values in sweep.grid instead");
+        }
         values.checkKeys(values.config().getObject("fss.refine"), "fss.refine.", REFINE);
         int points = values.has("fss.refine.points") ? (int) values.integer("fss.refine.points", 2, 10_000)
                 : (int) Reference.integer("fss.refine.points");

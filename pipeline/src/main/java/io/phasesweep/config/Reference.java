@@ -89,7 +89,9 @@ public final class Reference {
                 throw new IllegalStateException(RESOURCE + ":" + v.origin().lineNumber() + ": " + key
                         + " needs exactly one comment line (its meaning), has " + comments.size());
             }
-            String rendered = v.valueType() == ConfigValueType.NULL ? null : v.render(ConfigRenderOptions.concise());
+            // A string default (a duration) is shown as a user writes it, without HOCON's quotes.
+            String rendered = v.valueType() == ConfigValueType.NULL ? null
+                    : v.valueType() == ConfigValueType.STRING ? (String) v.unwrapped() : v.render(ConfigRenderOptions.concise());
             into.add(new Entry(key, rendered, comments.get(0).strip()));
         }
     }

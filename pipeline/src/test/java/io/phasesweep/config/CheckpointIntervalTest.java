@@ -41,10 +41,10 @@ class CheckpointIntervalTest {
     void badValuesAreRefusedWithFileLineAndKey() {
         int line = (int) ConfigLoaderTest.VALID.lines().count() + 1;
         ConfigError noUnit = assertThrows(ConfigError.class, () -> load(ConfigLoaderTest.VALID + "checkpoint.interval = 10"));
-        assertEquals("s.conf:" + line + ": checkpoint.interval: needs a unit, e.g. '10 s' or '10 min' (0 or off: no checkpoints)",
+        assertEquals("s.conf:" + line + ": checkpoint.interval: needs a unit, e.g. '10 s' or '10 minutes' (0 or off: no checkpoints)",
                 noUnit.getMessage().substring(noUnit.getMessage().indexOf("s.conf")));
         ConfigError words = assertThrows(ConfigError.class, () -> load(ConfigLoaderTest.VALID + "checkpoint.interval = soon"));
-        assertEquals("s.conf:" + line + ": checkpoint.interval: must be a duration such as '10 min' or '30 s',"
+        assertEquals("s.conf:" + line + ": checkpoint.interval: must be a duration such as '10 minutes' or '30 s',"
                         + " or 0 or off for no checkpoints, got \"soon\"",
                 words.getMessage().substring(words.getMessage().indexOf("s.conf")));
         assertThrows(ConfigError.class, () -> load(ConfigLoaderTest.VALID + "checkpoint.interval = -5 s"));

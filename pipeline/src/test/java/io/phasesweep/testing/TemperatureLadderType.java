@@ -47,6 +47,12 @@ public final class TemperatureLadderType implements ModelType {
         return List.of(ObservableSpec.of("temperature", "T + noise"), ObservableSpec.of("ladder_size", "members"));
     }
 
+    /** A scaling form, so an fss block (and its refinement, which a ladder refuses) can name it. */
+    @Override
+    public java.util.Map<String, io.phasesweep.model.Scaling> scaling() {
+        return java.util.Map.of("temperature", io.phasesweep.model.Scaling.invariant());
+    }
+
     @Override
     public Optional<String> ladderAxis() {
         return Optional.of("T");
