@@ -1,10 +1,10 @@
 package io.phasesweep.aggregate;
 
-import io.phasesweep.fss.PowerLawFit;
 import io.phasesweep.grid.Axis;
 import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.Tables;
 import io.phasesweep.model.SizeExponent;
+import io.phasesweep.stats.LogLogFit;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -23,7 +23,7 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.struct;
 
 /**
- * Spark glue around {@link PowerLawFit}: the model's {@link SizeExponent}s, fitted across the size
+ * Spark glue around {@link LogLogFit#weighted}: the model's {@link SizeExponent}s, fitted across the size
  * axis for each combination of the other axes (and pass) from the points table. Sizes where the
  * quantity is undefined (NaN: an interface that has not saturated, say) are left out; with fewer
  * than two left the row says so with a NaN estimate.
@@ -66,7 +66,7 @@ public final class ExponentsStage {
             double[] sizes = bySize.stream().mapToDouble(r -> r.getDouble(0)).toArray();
             double[] y = bySize.stream().mapToDouble(r -> r.getDouble(1)).toArray();
             double[] dy = bySize.stream().mapToDouble(r -> r.getDouble(2)).toArray();
-            PowerLawFit.Result fit = PowerLawFit.fit(sizes, y, dy);
+            LogLogFit.Result fit = LogLogFit.weighted(sizes, y, dy);
             String sizeList = java.util.Arrays.stream(sizes).mapToObj(s -> Long.toString((long) s))
                     .collect(Collectors.joining(","));
             List<Row> out = new ArrayList<>();
@@ -79,11 +79,12 @@ public final class ExponentsStage {
                     row[a] = g.get(a);
                 }
                 row[k + 1] = e.name();
-                row[k + 2] = fit.exponent();
-                row[k + 3] = fit.stderr();
+                row[k + 2] = fit.slope();
+                row[k + 3] = fit.slopeStderr();
                 row[k + 4] = METHOD;
                 row[k + 5] = e.quantity();
-                row[k + 6] = fit.chi2PerDof();
+                // Without errors the residual variance is no chi^2: the column stays empty.
+                row[k + 6] = fit.weighted() ? fit.chi2PerDof() : Double.NaN;
                 row[k + 7] = sizeList;
                 out.add(RowFactory.create(row));
             }
