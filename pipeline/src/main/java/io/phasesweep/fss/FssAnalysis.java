@@ -3,6 +3,7 @@ package io.phasesweep.fss;
 import io.phasesweep.model.ReplicaRunner;
 import io.phasesweep.model.Scaling;
 import io.phasesweep.stats.Jackknife;
+import io.phasesweep.stats.Spread;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.ArrayList;
@@ -361,12 +362,7 @@ public final class FssAnalysis {
         if (f.length < 2) {
             return Double.NaN;
         }
-        double mean = Arrays.stream(f).average().orElseThrow();
-        double ss = 0;
-        for (double x : f) {
-            ss += (x - mean) * (x - mean);
-        }
-        return Math.sqrt(ss / (f.length - 1));
+        return Spread.standardDeviation(f, Arrays.stream(f).average().orElseThrow());
     }
 
     private static int finite(double[] v) {
