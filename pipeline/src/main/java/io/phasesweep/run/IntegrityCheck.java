@@ -23,6 +23,9 @@ import static org.apache.spark.sql.functions.lit;
  * the one the config derives for it.
  */
 final class IntegrityCheck {
+    /** A replica's rows and distinct observables, as the check counts them. */
+    private static final String ROWS = "rows";
+    private static final String OBSERVABLES = "observables";
 
     private IntegrityCheck() {
     }
@@ -43,7 +46,7 @@ final class IntegrityCheck {
         key.add(col(Tables.REPLICA));
         key.add(col(Tables.SEED));
         long[] tally = replicas.groupBy(key.toArray(Column[]::new))
-                .agg(count(lit(1)).as("n"), countDistinct(col(Tables.OBSERVABLE)).as("k"))
+                .agg(count(lit(1)).as(ROWS), countDistinct(col(Tables.OBSERVABLE)).as(OBSERVABLES))
                 .javaRDD().mapPartitions(new Tally(plan, scalars))
                 .reduce(IntegrityCheck::add);
         if (tally[0] != expectedReplicas) {
@@ -76,21 +79,17 @@ final class IntegrityCheck {
 
         @Override
         public Iterator<long[]> call(Iterator<Row> groups) {
-            int axes = plan.grid().axes().size();
             long[] t = new long[3];
             while (groups.hasNext()) {
                 Row r = groups.next();
                 t[0]++;
-                long n = r.getLong(axes + 3);
-                long k = r.getLong(axes + 4);
+                long n = Tables.count(r, ROWS);
+                long k = Tables.count(r, OBSERVABLES);
                 if (n != scalars || k != scalars) {
                     t[1]++;
                 }
-                Object[] point = new Object[axes];
-                for (int a = 0; a < axes; a++) {
-                    point[a] = r.get(a);
-                }
-                if (plan.seed(point, r.getInt(axes + 1)) != r.getLong(axes + 2)) {
+                Object[] point = Tables.axisValues(r, plan.grid().names());
+                if (plan.seed(point, Tables.replica(r)) != Tables.seed(r)) {
                     t[2]++;
                 }
             }
