@@ -470,11 +470,11 @@ public final class ConfigLoader {
             checkKeys(config.getObject("fss"), "fss.", FSS);
             Grid grid = plan.grid();
             String control = axisName("fss.control", grid, Set.of(ParamType.DOUBLE, ParamType.INT, ParamType.LONG));
-            String size = axisName("fss.size", grid, Set.of(ParamType.INT, ParamType.LONG));
+            String size = sizeName(type, grid);
             if (control.equals(size)) {
                 throw error("fss.size", "must differ from fss.control");
             }
-            if (grid.axes().get(grid.names().indexOf(size)).size() < 2) {
+            if (grid.names().contains(size) && grid.axes().get(grid.names().indexOf(size)).size() < 2) {
                 throw error("fss.size", "axis " + size + " needs at least 2 sizes for finite-size scaling");
             }
             List<String> observables = new ArrayList<>();
@@ -555,6 +555,29 @@ public final class ConfigLoader {
                 min = Double.isNaN(min) ? v[i] - v[i - 1] : Math.min(min, v[i] - v[i - 1]);
             }
             return min;
+        }
+
+        /**
+         * fss.size: a numeric grid axis, or the linear size the model derives from its parameters
+         * (a name that is both is refused: which one was meant cannot be told).
+         */
+        private String sizeName(ModelType type, Grid grid) {
+            Optional<String> derived = type.linearSizeName();
+            String name = config.hasPath("fss.size") ? string("fss.size") : null;
+            if (name != null && derived.isPresent() && derived.get().equals(name)) {
+                if (grid.names().contains(name)) {
+                    throw error("fss.size", "'" + name + "' is both a grid axis and the linear size model " + type.name()
+                            + " derives from " + String.join(", ", type.linearSizeParameters()) + "; rename the axis");
+                }
+                return name;
+            }
+            if (name != null && !grid.names().contains(name)) {
+                throw error("fss.size", "'" + name + "' is neither a grid axis nor a size model " + type.name()
+                        + " derives (choices: " + String.join(", ", grid.names())
+                        + derived.map(d -> ", or " + d + " = the linear size from "
+                                + String.join(", ", type.linearSizeParameters())).orElse("") + ")");
+            }
+            return axisName("fss.size", grid, Set.of(ParamType.DOUBLE, ParamType.INT, ParamType.LONG));
         }
 
         private String axisName(String path, Grid grid, Set<ParamType> types) {
