@@ -1,7 +1,7 @@
 package io.phasesweep.kuramoto;
 
 import io.phasesweep.model.SeriesQuantity;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
+import io.phasesweep.stats.LogLogFit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.List;
  * interface, where W last stays below half of w_sat, and spans {@link #WINDOW_DECADES} decades back
  * from there: late enough to be past the lattice-scale transient (random deposition at t < 1/K),
  * early enough to be before saturation. beta is the least-squares slope of ln W against ln t in
- * that window (Commons Math), with its standard error; the window is reported as
+ * that window ({@link LogLogFit#ordinary}), with its standard error; the window is reported as
  * beta_t_from/beta_t_to.
  */
 public final class GrowthAnalysis {
@@ -67,11 +67,11 @@ public final class GrowthAnalysis {
         double betaErr = Double.NaN;
         double tSat = Double.NaN;
         if (to - from >= MIN_POINTS) {
-            SimpleRegression fit = slope(t, w, from, to);
-            beta = fit.getSlope();
-            betaErr = fit.getSlopeStdErr();
+            LogLogFit.Result fit = LogLogFit.ordinary(t, w, from, to);
+            beta = fit.slope();
+            betaErr = fit.slopeStderr();
             if (!Double.isNaN(wSat) && beta > 0) {
-                tSat = Math.exp((Math.log(wSat) - fit.getIntercept()) / beta);
+                tSat = Math.exp((Math.log(wSat) - fit.intercept()) / beta);
             }
         }
         out.add(new SeriesQuantity.Value("beta", beta, betaErr));
@@ -92,7 +92,7 @@ public final class GrowthAnalysis {
      * standard errors of it, the error propagated from dw (so a noisy plateau still counts as one).
      */
     private static boolean flat(double[] t, double[] w, double[] dw, int from, int to) {
-        double slope = slope(t, w, from, to).getSlope();
+        double slope = LogLogFit.ordinary(t, w, from, to).slope();
         double mean = 0;
         for (int i = from; i < to; i++) {
             mean += Math.log(t[i]) / (to - from);
@@ -106,15 +106,5 @@ public final class GrowthAnalysis {
             variance += d * d * rel * rel;
         }
         return slope - 2 * Math.sqrt(variance) / sxx < FLAT_SLOPE;
-    }
-
-    private static SimpleRegression slope(double[] t, double[] w, int from, int to) {
-        SimpleRegression fit = new SimpleRegression();
-        for (int i = from; i < to; i++) {
-            if (w[i] > 0) {
-                fit.addData(Math.log(t[i]), Math.log(w[i]));
-            }
-        }
-        return fit;
     }
 }

@@ -74,6 +74,27 @@ public interface ModelType {
     }
 
     /**
+     * The name of a linear size the model derives from its parameters (Vicsek: {@code L} =
+     * sqrt(N/rho)), which {@code fss.size} may name instead of a grid axis; empty: none.
+     */
+    default Optional<String> linearSizeName() {
+        return Optional.empty();
+    }
+
+    /**
+     * The parameters {@link #linearSize} reads: grid axes among them vary the size, so the
+     * finite-size-scaling analysis does not analyse them one value at a time.
+     */
+    default List<String> linearSizeParameters() {
+        return List.of();
+    }
+
+    /** The derived linear size at these parameters; empty when the model declares none. */
+    default java.util.OptionalDouble linearSize(Params params) {
+        return java.util.OptionalDouble.empty();
+    }
+
+    /**
      * Checks combinations of parameter values that single-parameter bounds cannot express.
      *
      * @throws InvalidParameterException naming the parameter to blame

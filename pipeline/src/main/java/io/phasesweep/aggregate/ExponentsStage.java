@@ -1,16 +1,16 @@
 package io.phasesweep.aggregate;
 
-import io.phasesweep.fss.PowerLawFit;
+import io.phasesweep.fss.FssAnalysis;
 import io.phasesweep.grid.Axis;
 import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.Tables;
 import io.phasesweep.model.SizeExponent;
+import io.phasesweep.stats.LogLogFit;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,13 +23,16 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.struct;
 
 /**
- * Spark glue around {@link PowerLawFit}: the model's {@link SizeExponent}s, fitted across the size
+ * Spark glue around {@link LogLogFit#weighted}: the model's {@link SizeExponent}s, fitted across the size
  * axis for each combination of the other axes (and pass) from the points table. Sizes where the
  * quantity is undefined (NaN: an interface that has not saturated, say) are left out; with fewer
  * than two left the row says so with a NaN estimate.
  */
 public final class ExponentsStage {
     public static final String METHOD = "power_law";
+    /** Where a group's (size, mean, stderr) structs are collected, and the size's name in them. */
+    private static final String BY_SIZE = "by_size";
+    private static final String SIZE = "size";
 
     private ExponentsStage() {
     }
@@ -55,37 +58,28 @@ public final class ExponentsStage {
                 .distinct().toList();
         Dataset<Row> grouped = points.where(col(Tables.OBSERVABLE).isin(quantities.toArray()))
                 .groupBy(keys.toArray(Column[]::new))
-                .agg(collect_list(struct(col("`" + size.name() + "`").cast("double"), col(Tables.MEAN),
-                        col(Tables.STDERR))).as("s"));
-        int k = others.size();
+                .agg(collect_list(struct(col("`" + size.name() + "`").cast("double").as(SIZE), col(Tables.MEAN),
+                        col(Tables.STDERR))).as(BY_SIZE));
         List<SizeExponent> exponents = plan.modelType().sizeExponents();
         return grouped.flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) g -> {
-            List<Row> bySize = new ArrayList<>(g.<Row>getList(k + 2));
-            bySize.removeIf(r -> !Double.isFinite(r.getDouble(1)) || r.getDouble(1) <= 0);
-            bySize.sort(Comparator.comparingDouble(r -> r.getDouble(0)));
-            double[] sizes = bySize.stream().mapToDouble(r -> r.getDouble(0)).toArray();
-            double[] y = bySize.stream().mapToDouble(r -> r.getDouble(1)).toArray();
-            double[] dy = bySize.stream().mapToDouble(r -> r.getDouble(2)).toArray();
-            PowerLawFit.Result fit = PowerLawFit.fit(sizes, y, dy);
-            String sizeList = java.util.Arrays.stream(sizes).mapToObj(s -> Long.toString((long) s))
+            List<Row> bySize = new ArrayList<>(Tables.collected(g, BY_SIZE));
+            bySize.removeIf(r -> !Double.isFinite(Tables.mean(r)) || Tables.mean(r) <= 0);
+            bySize.sort(Comparator.comparingDouble(r -> Tables.number(r, SIZE)));
+            double[] sizes = bySize.stream().mapToDouble(r -> Tables.number(r, SIZE)).toArray();
+            double[] y = bySize.stream().mapToDouble(Tables::mean).toArray();
+            double[] dy = bySize.stream().mapToDouble(Tables::stderr).toArray();
+            LogLogFit.Result fit = LogLogFit.weighted(sizes, y, dy);
+            String sizeList = java.util.Arrays.stream(sizes).mapToObj(FssAnalysis::sizeLabel)
                     .collect(Collectors.joining(","));
             List<Row> out = new ArrayList<>();
             for (SizeExponent e : exponents) {
-                if (!e.quantity().equals(g.getString(k + 1))) {
+                if (!e.quantity().equals(Tables.observable(g))) {
                     continue;
                 }
-                Object[] row = new Object[k + 8];
-                for (int a = 0; a <= k; a++) {
-                    row[a] = g.get(a);
-                }
-                row[k + 1] = e.name();
-                row[k + 2] = fit.exponent();
-                row[k + 3] = fit.stderr();
-                row[k + 4] = METHOD;
-                row[k + 5] = e.quantity();
-                row[k + 6] = fit.chi2PerDof();
-                row[k + 7] = sizeList;
-                out.add(RowFactory.create(row));
+                // Without errors the residual variance is no chi^2: the column stays empty.
+                out.add(Tables.exponentsRow(Tables.axisValues(g, others), Tables.pass(g), e.name(), fit.slope(),
+                        fit.slopeStderr(), METHOD, e.quantity(), fit.weighted() ? fit.chi2PerDof() : Double.NaN,
+                        sizeList));
             }
             return out.iterator();
         }, Encoders.row(Tables.exponents(plan.grid(), size)));

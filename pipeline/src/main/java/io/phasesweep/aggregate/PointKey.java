@@ -3,7 +3,6 @@ package io.phasesweep.aggregate;
 import io.phasesweep.grid.Grid;
 import io.phasesweep.io.Tables;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Row;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ import static org.apache.spark.sql.functions.col;
 
 /**
  * What identifies a grid point in every table: the axis columns, then {@code pass}. The stages
- * group by these columns and read the axis values back from the first columns of a group.
+ * group by these columns and read the axis values back by name ({@link Tables#axisValues}).
  */
 final class PointKey {
 
@@ -30,14 +29,5 @@ final class PointKey {
             keys.add(col(m));
         }
         return keys.toArray(Column[]::new);
-    }
-
-    /** The axis values of a grouped row (its first columns). */
-    static Object[] axisValues(Row group, int axes) {
-        Object[] values = new Object[axes];
-        for (int a = 0; a < axes; a++) {
-            values[a] = group.get(a);
-        }
-        return values;
     }
 }

@@ -6,6 +6,7 @@ import io.phasesweep.model.ObservableSpec;
 import io.phasesweep.model.Params;
 import io.phasesweep.stats.Estimate;
 import io.phasesweep.stats.Jackknife;
+import io.phasesweep.stats.Spread;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,15 +92,7 @@ public final class PointStatistics {
 
     /** Spread over replicas / sqrt(R): the standard error of the mean of R independent values; NaN for R = 1. */
     private static double spreadError(List<ReplicaValue> rs, double mean) {
-        int r = rs.size();
-        if (r < 2) {
-            return Double.NaN;
-        }
-        double spread = 0;
-        for (ReplicaValue v : rs) {
-            spread += (v.value() - mean) * (v.value() - mean);
-        }
-        return Math.sqrt(spread / (r - 1) / r);
+        return Spread.standardError(rs.stream().mapToDouble(ReplicaValue::value).toArray(), mean);
     }
 
     private static PointValue measured(String name, List<ReplicaValue> rs) {

@@ -7,7 +7,6 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +17,15 @@ import static org.apache.spark.sql.functions.struct;
 
 /** Spark glue around {@link PointStatistics}: group the replicas table by grid point, combine. */
 public final class PointsStage {
+    /** The column a group's replica rows are collected in. */
+    private static final String REPLICAS = "replicas";
 
     private PointsStage() {
     }
 
     public static Dataset<Row> points(Dataset<Row> replicas, SweepPlan plan) {
         Dataset<Row> grouped = replicas.groupBy(PointKey.columns(plan.grid())).agg(collect_list(struct(
-                col(Tables.REPLICA), col(Tables.OBSERVABLE), col(Tables.VALUE), col(Tables.STDERR))).as("r"));
+                col(Tables.REPLICA), col(Tables.OBSERVABLE), col(Tables.VALUE), col(Tables.STDERR))).as(REPLICAS));
         return grouped.flatMap(new Combine(plan), Encoders.row(Tables.points(plan.grid())));
     }
 
@@ -38,25 +39,17 @@ public final class PointsStage {
 
         @Override
         public java.util.Iterator<Row> call(Row group) {
-            int nAxes = plan.grid().axes().size();
-            Object[] axes = PointKey.axisValues(group, nAxes);
+            Object[] axes = Tables.axisValues(group, plan.grid().names());
             Params params = plan.params(axes);
-            int pass = group.getInt(nAxes);
-            List<Row> replicaRows = group.getList(nAxes + 1);
+            int pass = Tables.pass(group);
+            List<Row> replicaRows = Tables.collected(group, REPLICAS);
             List<ReplicaValue> values = new ArrayList<>(replicaRows.size());
             for (Row r : replicaRows) {
-                values.add(new ReplicaValue(r.getInt(0), r.getString(1), r.getDouble(2), r.getDouble(3)));
+                values.add(new ReplicaValue(Tables.replica(r), Tables.observable(r), Tables.value(r), Tables.stderr(r)));
             }
             List<Row> out = new ArrayList<>();
             for (PointValue p : PointStatistics.of(plan.modelType(), params, values)) {
-                Object[] row = new Object[nAxes + 5];
-                System.arraycopy(axes, 0, row, 0, nAxes);
-                row[nAxes] = pass;
-                row[nAxes + 1] = p.observable();
-                row[nAxes + 2] = p.mean();
-                row[nAxes + 3] = p.stderr();
-                row[nAxes + 4] = p.n();
-                out.add(RowFactory.create(row));
+                out.add(Tables.pointsRow(axes, pass, p.observable(), p.mean(), p.stderr(), p.n()));
             }
             return out.iterator();
         }

@@ -6,7 +6,6 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +20,9 @@ import static org.apache.spark.sql.functions.struct;
  * then the model's series quantities (e.g. a growth exponent) from each point's combined series.
  */
 public final class SeriesStage {
+    /** The columns a group's series samples and replica values are collected in. */
+    private static final String SERIES = "series";
+    private static final String REPLICAS = "replicas";
 
     private SeriesStage() {
     }
@@ -28,32 +30,24 @@ public final class SeriesStage {
     /** Rows in the points schema: the model's series quantities for each point of the timeseries table. */
     public static Dataset<Row> seriesQuantities(Dataset<Row> timeseries, SweepPlan plan) {
         Dataset<Row> grouped = timeseries.groupBy(PointKey.columns(plan.grid())).agg(collect_list(struct(
-                col(Tables.OBSERVABLE), col(Tables.TIME), col(Tables.MEAN), col(Tables.STDERR), col(Tables.N_REPLICAS))).as("s"));
-        int nAxes = plan.grid().axes().size();
+                col(Tables.OBSERVABLE), col(Tables.TIME), col(Tables.MEAN), col(Tables.STDERR), col(Tables.N_REPLICAS))).as(SERIES));
         return grouped.flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) g -> {
-            Object[] axes = PointKey.axisValues(g, nAxes);
+            Object[] axes = Tables.axisValues(g, plan.grid().names());
             io.phasesweep.model.Params params = plan.params(axes);
-            List<Row> series = new ArrayList<>(g.getList(nAxes + 1));
-            series.sort(Comparator.comparingDouble(r -> r.getDouble(1)));
+            List<Row> series = new ArrayList<>(Tables.collected(g, SERIES));
+            series.sort(Comparator.comparingDouble(Tables::time));
             List<Row> out = new ArrayList<>();
             for (io.phasesweep.model.SeriesQuantity q : plan.modelType().seriesQuantities()) {
-                List<Row> mine = series.stream().filter(r -> r.getString(0).equals(q.series())).toList();
+                List<Row> mine = series.stream().filter(r -> Tables.observable(r).equals(q.series())).toList();
                 if (mine.isEmpty()) {
                     continue;
                 }
-                double[] t = mine.stream().mapToDouble(r -> r.getDouble(1)).toArray();
-                double[] mean = mine.stream().mapToDouble(r -> r.getDouble(2)).toArray();
-                double[] err = mine.stream().mapToDouble(r -> r.getDouble(3)).toArray();
-                int n = mine.stream().mapToInt(r -> r.getInt(4)).min().orElse(0);
+                double[] t = mine.stream().mapToDouble(Tables::time).toArray();
+                double[] mean = mine.stream().mapToDouble(Tables::mean).toArray();
+                double[] err = mine.stream().mapToDouble(Tables::stderr).toArray();
+                int n = mine.stream().mapToInt(Tables::nReplicas).min().orElse(0);
                 for (io.phasesweep.model.SeriesQuantity.Value v : q.analysis().analyse(t, mean, err, params)) {
-                    Object[] row = new Object[nAxes + 5];
-                    System.arraycopy(axes, 0, row, 0, nAxes);
-                    row[nAxes] = g.get(nAxes);
-                    row[nAxes + 1] = v.name();
-                    row[nAxes + 2] = v.value();
-                    row[nAxes + 3] = v.stderr();
-                    row[nAxes + 4] = n;
-                    out.add(RowFactory.create(row));
+                    out.add(Tables.pointsRow(axes, Tables.pass(g), v.name(), v.value(), v.stderr(), n));
                 }
             }
             return out.iterator();
@@ -62,23 +56,14 @@ public final class SeriesStage {
 
     public static Dataset<Row> timeseries(Dataset<Row> replicaSeries, SweepPlan plan) {
         Dataset<Row> grouped = replicaSeries.groupBy(PointKey.columns(plan.grid(), Tables.OBSERVABLE, Tables.TIME))
-                .agg(collect_list(struct(col(Tables.REPLICA), col(Tables.VALUE))).as("r"));
-        int nAxes = plan.grid().axes().size();
+                .agg(collect_list(struct(col(Tables.REPLICA), col(Tables.VALUE))).as(REPLICAS));
         return grouped.map((MapFunction<Row, Row>) g -> {
-            List<Row> rs = new ArrayList<>(g.getList(nAxes + 3));
-            rs.sort(Comparator.comparingInt(r -> r.getInt(0)));
-            double[] values = rs.stream().mapToDouble(r -> r.getDouble(1)).toArray();
-            PointValue p = SeriesStatistics.of(g.getString(nAxes + 1), values);
-            Object[] row = new Object[nAxes + 6];
-            for (int a = 0; a <= nAxes; a++) {
-                row[a] = g.get(a);
-            }
-            row[nAxes + 1] = p.observable();
-            row[nAxes + 2] = g.getDouble(nAxes + 2);
-            row[nAxes + 3] = p.mean();
-            row[nAxes + 4] = p.stderr();
-            row[nAxes + 5] = p.n();
-            return RowFactory.create(row);
+            List<Row> rs = new ArrayList<>(Tables.collected(g, REPLICAS));
+            rs.sort(Comparator.comparingInt(Tables::replica));
+            double[] values = rs.stream().mapToDouble(Tables::value).toArray();
+            PointValue p = SeriesStatistics.of(Tables.observable(g), values);
+            return Tables.timeseriesRow(Tables.axisValues(g, plan.grid().names()), Tables.pass(g), p.observable(),
+                    Tables.time(g), p.mean(), p.stderr(), p.n());
         }, Encoders.row(Tables.timeseries(plan.grid())));
     }
 }

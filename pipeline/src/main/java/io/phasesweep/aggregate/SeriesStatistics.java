@@ -1,5 +1,7 @@
 package io.phasesweep.aggregate;
 
+import io.phasesweep.stats.Spread;
+
 import java.util.Arrays;
 
 /**
@@ -19,10 +21,6 @@ public final class SeriesStatistics {
         if (n < 2) {
             return new PointValue(observable, mean, Double.NaN, n);
         }
-        double ss = 0;
-        for (double v : byReplica) {
-            ss += (v - mean) * (v - mean);
-        }
-        return new PointValue(observable, mean, Math.sqrt(ss / (n - 1) / n), n);
+        return new PointValue(observable, mean, Spread.standardError(byReplica, mean), n);
     }
 }

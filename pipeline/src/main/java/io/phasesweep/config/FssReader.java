@@ -34,11 +34,11 @@ final class FssReader {
         values.checkKeys(values.config().getObject("fss"), "fss.", KEYS);
         Grid grid = plan.grid();
         String control = axisName("fss.control", grid, Set.of(ParamType.DOUBLE, ParamType.INT, ParamType.LONG));
-        String size = axisName("fss.size", grid, Set.of(ParamType.INT, ParamType.LONG));
+        String size = sizeName(type, grid);
         if (control.equals(size)) {
             throw values.error("fss.size", "must differ from fss.control");
         }
-        if (axis(grid, size).size() < 2) {
+        if (grid.names().contains(size) && axis(grid, size).size() < 2) {
             throw values.error("fss.size", "axis " + size + " needs at least 2 sizes for finite-size scaling");
         }
         List<String> observables = observables(type);
@@ -139,6 +139,30 @@ final class FssReader {
             min = Double.isNaN(min) ? v[i] - v[i - 1] : Math.min(min, v[i] - v[i - 1]);
         }
         return min;
+    }
+
+    /**
+     * fss.size: a numeric grid axis, or the linear size the model derives from its parameters
+     * (a name that is both is refused: which one was meant cannot be told).
+     */
+    private String sizeName(ModelType type, Grid grid) {
+        Optional<String> derived = type.linearSizeName();
+        String name = values.has("fss.size") ? values.string("fss.size") : null;
+        if (name != null && derived.isPresent() && derived.get().equals(name)) {
+            if (grid.names().contains(name)) {
+                throw values.error("fss.size", "'" + name + "' is both a grid axis and the linear size model " + type.name()
+                        + " derives from " + String.join(", ", type.linearSizeParameters()) + "; rename the axis");
+            }
+            return name;
+        }
+        if (name != null && !grid.names().contains(name)) {
+            throw values.error("fss.size", "'" + name + "' is neither a grid axis nor a size model " + type.name()
+                    + " derives (choices: " + String.join(", ", grid.names())
+                    + derived.map(d -> ", or " + d + " = the linear size from "
+                            + String.join(", ", type.linearSizeParameters())).orElse("") + ")"
+                    + Suggestions.renamed(name).orElse(""));
+        }
+        return axisName("fss.size", grid, Set.of(ParamType.DOUBLE, ParamType.INT, ParamType.LONG));
     }
 
     private String axisName(String path, Grid grid, Set<ParamType> types) {

@@ -3,6 +3,7 @@ package io.phasesweep.fss;
 import io.phasesweep.model.ReplicaRunner;
 import io.phasesweep.model.Scaling;
 import io.phasesweep.stats.Jackknife;
+import io.phasesweep.stats.Spread;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class FssAnalysis {
     }
 
     /** A quantity at one (size, x): the replicas' means of its inputs and the formula on pooled means. */
-    public record Point(int size, double x, double[][] replicas, ToDoubleFunction<double[]> formula) {
+    public record Point(double size, double x, double[][] replicas, ToDoubleFunction<double[]> formula) {
     }
 
     /** One quantity over all sizes and x, with its finite-size-scaling form. */
@@ -38,7 +39,7 @@ public final class FssAnalysis {
     }
 
     /** One row of the fss table. */
-    public record Result(String quantity, double estimate, double stderr, String method, String observable,
+    public record Result(String quantity, double estimate, double stderr, Method method, String observable,
                          double chi2PerDof, String sizes, int samples) {
     }
 
@@ -52,14 +53,14 @@ public final class FssAnalysis {
      */
     public static List<Result> run(List<Quantity> quantities, Settings settings) {
         List<Result> out = new ArrayList<>();
-        List<Integer> sizes = quantities.stream().flatMap(q -> q.points().stream()).map(Point::size)
+        List<Double> sizes = quantities.stream().flatMap(q -> q.points().stream()).map(Point::size)
                 .distinct().sorted().toList();
-        List<List<Integer>> subsets = new ArrayList<>();
+        List<List<Double>> subsets = new ArrayList<>();
         subsets.add(sizes);
         if (sizes.size() >= 3) {
             subsets.add(sizes.subList(1, sizes.size()));
         }
-        for (List<Integer> subset : subsets) {
+        for (List<Double> subset : subsets) {
             List<Quantity> restricted = quantities.stream().map(q -> new Quantity(q.name(), q.scaling(),
                     q.points().stream().filter(p -> subset.contains(p.size())).toList())).toList();
             boolean allSizes = subset.size() == sizes.size();
@@ -72,10 +73,10 @@ public final class FssAnalysis {
             for (Quantity q : restricted) {
                 if (q.scaling().exponent().isEmpty()) {
                     for (Result r : crossings(q.name(), sampled.get(q))) {
-                        if (r.quantity().equals("critical_point") && Double.isFinite(r.estimate())) {
+                        if (Estimand.CRITICAL_POINT.is(r.quantity()) && Double.isFinite(r.estimate())) {
                             critical = r.estimate();
                         }
-                        if (allSizes || !r.quantity().equals("crossing")) {
+                        if (allSizes || !Estimand.CROSSING.is(r.quantity())) {
                             out.add(r);
                         }
                     }
@@ -86,7 +87,7 @@ public final class FssAnalysis {
                 if (q.scaling().sign() > 0) {
                     for (Result r : peaks(q, settings, critical)) {
                         // Peaks already drop unbracketed sizes, so two subsets can give the same row.
-                        if (out.stream().noneMatch(o -> o.method().equals(r.method()) && o.quantity().equals(r.quantity())
+                        if (out.stream().noneMatch(o -> o.method() == r.method() && o.quantity().equals(r.quantity())
                                 && o.observable().equals(r.observable()) && o.sizes().equals(r.sizes()))) {
                             out.add(r);
                         }
@@ -106,46 +107,46 @@ public final class FssAnalysis {
      * corrections to scaling that the statistical error alone does not cover. With only two sizes
      * the all-sizes estimate is final and has no such term.
      */
-    static List<Result> finals(List<Result> results, List<Quantity> quantities, List<Integer> sizes) {
-        String all = join(sizes.toArray(Integer[]::new));
-        String large = sizes.size() >= 3 ? join(sizes.subList(1, sizes.size()).toArray(Integer[]::new)) : all;
+    static List<Result> finals(List<Result> results, List<Quantity> quantities, List<Double> sizes) {
+        String all = join(sizes.toArray(Double[]::new));
+        String large = sizes.size() >= 3 ? join(sizes.subList(1, sizes.size()).toArray(Double[]::new)) : all;
         List<Result> out = new ArrayList<>();
         for (Quantity q : quantities) {
             List<String> names = new ArrayList<>();
             if (q.scaling().exponent().isEmpty()) {
-                names.add("critical_point");
-                names.add("nu");
+                names.add(Estimand.CRITICAL_POINT.label());
+                names.add(Estimand.NU.label());
             } else {
                 names.add(q.scaling().exponent().get());
             }
             for (String name : names) {
-                Result a = find(results, name, "collapse", q.name(), all);
-                Result b = find(results, name, "collapse", q.name(), large);
+                Result a = find(results, name, Method.COLLAPSE, q.name(), all);
+                Result b = find(results, name, Method.COLLAPSE, q.name(), large);
                 if (a == null || b == null) {
                     continue;
                 }
                 double shift = large.equals(all) ? 0.0 : b.estimate() - a.estimate();
-                out.add(new Result(name, b.estimate(), Math.hypot(b.stderr(), shift), "final", q.name(),
+                out.add(new Result(name, b.estimate(), Math.hypot(b.stderr(), shift), Method.FINAL, q.name(),
                         b.chi2PerDof(), b.sizes(), b.samples()));
             }
         }
         return out;
     }
 
-    private static Result find(List<Result> results, String quantity, String method, String observable, String sizes) {
-        return results.stream().filter(r -> r.quantity().equals(quantity) && r.method().equals(method)
+    private static Result find(List<Result> results, String quantity, Method method, String observable, String sizes) {
+        return results.stream().filter(r -> r.quantity().equals(quantity) && r.method() == method
                 && r.observable().equals(observable) && r.sizes().equals(sizes)).findFirst().orElse(null);
     }
 
     // ---- curves -------------------------------------------------------------------------
 
     /** Curves per size (sorted by size) in the window; resampled when rng is given. */
-    static Map<Integer, Curve> curves(Quantity q, Settings s, UniformRandomProvider rng) {
-        Map<Integer, List<Point>> bySize = q.points().stream()
+    static Map<Double, Curve> curves(Quantity q, Settings s, UniformRandomProvider rng) {
+        Map<Double, List<Point>> bySize = q.points().stream()
                 .filter(p -> p.x() >= s.windowLo() && p.x() <= s.windowHi())
                 .collect(Collectors.groupingBy(Point::size, TreeMap::new, Collectors.toList()));
-        Map<Integer, Curve> curves = new LinkedHashMap<>();
-        for (Map.Entry<Integer, List<Point>> e : bySize.entrySet()) {
+        Map<Double, Curve> curves = new LinkedHashMap<>();
+        for (Map.Entry<Double, List<Point>> e : bySize.entrySet()) {
             List<Point> pts = new ArrayList<>(e.getValue());
             pts.sort((a, b) -> Double.compare(a.x(), b.x()));
             double[] x = new double[pts.size()];
@@ -179,8 +180,8 @@ public final class FssAnalysis {
     }
 
     /** Bootstrap samples of the curves; sample b uses its own seeded stream. */
-    private static List<Map<Integer, Curve>> samples(Quantity q, Settings s) {
-        List<Map<Integer, Curve>> samples = new ArrayList<>();
+    private static List<Map<Double, Curve>> samples(Quantity q, Settings s) {
+        List<Map<Double, Curve>> samples = new ArrayList<>();
         for (int b = 0; b < s.bootstrap(); b++) {
             samples.add(curves(q, s, ReplicaRunner.rng(s.seed() * 1_000_003L + b)));
         }
@@ -190,7 +191,7 @@ public final class FssAnalysis {
     // ---- estimators ---------------------------------------------------------------------
 
     /** The measured curves (per size) and their bootstrap resamples. */
-    private record Sampled(Map<Integer, Curve> central, List<Map<Integer, Curve>> boots) {
+    private record Sampled(Map<Double, Curve> central, List<Map<Double, Curve>> boots) {
     }
 
     /** Crossings of successive sizes and their extrapolation (for an invariant quantity). */
@@ -199,9 +200,9 @@ public final class FssAnalysis {
     }
 
     private static List<Result> crossings(String name, Sampled sampled) {
-        Map<Integer, Curve> central = sampled.central();
-        List<Map<Integer, Curve>> boots = sampled.boots();
-        Integer[] sizes = central.keySet().toArray(Integer[]::new);
+        Map<Double, Curve> central = sampled.central();
+        List<Map<Double, Curve>> boots = sampled.boots();
+        Double[] sizes = central.keySet().toArray(Double[]::new);
         List<Result> out = new ArrayList<>();
         List<Double> pairSize = new ArrayList<>();
         List<Double> pairX = new ArrayList<>();
@@ -214,10 +215,10 @@ public final class FssAnalysis {
                 boot[b] = Crossings.crossing(boots.get(b).get(sizes[i]), boots.get(b).get(sizes[i + 1]));
             }
             double err = sd(boot);
-            String pair = sizes[i] + "," + sizes[i + 1];
-            out.add(new Result("crossing", x, err, "crossing", name, Double.NaN, pair, finite(boot)));
+            String pair = join(new Double[]{sizes[i], sizes[i + 1]});
+            out.add(new Result(Estimand.CROSSING.label(), x, err, Method.CROSSING, name, Double.NaN, pair, finite(boot)));
             if (Double.isFinite(x) && err > 0) {
-                pairSize.add((double) sizes[i]);
+                pairSize.add(sizes[i]);
                 pairX.add(x);
                 pairErr.add(err);
                 pairBoot.add(boot);
@@ -237,17 +238,17 @@ public final class FssAnalysis {
             }
             boot[b] = Arrays.stream(xb).allMatch(Double::isFinite) ? Crossings.extrapolate(l, xb, err)[0] : Double.NaN;
         }
-        String method = l.length == 1 ? "crossing" : "crossing_extrapolation";
-        out.add(new Result("critical_point", fit[0], sd(boot), method, name, fit[1], join(sizes), finite(boot)));
+        Method method = l.length == 1 ? Method.CROSSING : Method.CROSSING_EXTRAPOLATION;
+        out.add(new Result(Estimand.CRITICAL_POINT.label(), fit[0], sd(boot), method, name, fit[1], join(sizes), finite(boot)));
         return out;
     }
 
     private static List<Result> collapse(Quantity q, Sampled sampled, Settings s, double critical) {
-        Map<Integer, Curve> central = sampled.central();
+        Map<Double, Curve> central = sampled.central();
         if (central.size() < 2) {
             return List.of();
         }
-        double[] sizes = central.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
+        double[] sizes = central.keySet().stream().mapToDouble(Double::doubleValue).toArray();
         int sign = q.scaling().sign();
         double xc0 = Double.isFinite(critical) ? critical : 0.5 * (s.windowLo() + s.windowHi());
         double xScale = Math.max(1e-6, Math.min(s.windowHi() - s.windowLo(), Math.abs(xc0) + 1e-3));
@@ -265,7 +266,7 @@ public final class FssAnalysis {
             // Too few overlapping points to measure a collapse: the "fit" is its starting point.
             return List.of();
         }
-        List<Map<Integer, Curve>> boots = sampled.boots();
+        List<Map<Double, Curve>> boots = sampled.boots();
         double[] bx = new double[boots.size()];
         double[] bnu = new double[boots.size()];
         double[] ba = new double[boots.size()];
@@ -277,12 +278,12 @@ public final class FssAnalysis {
             bnu[b] = converged ? 1.0 / f.inverseNu() : Double.NaN;
             ba[b] = converged ? f.exponent() : Double.NaN;
         }
-        String sz = join(central.keySet().toArray(Integer[]::new));
+        String sz = join(central.keySet().toArray(Double[]::new));
         List<Result> out = new ArrayList<>();
-        out.add(new Result("critical_point", fit.criticalPoint(), sd(bx), "collapse", q.name(), fit.quality(), sz, finite(bx)));
-        out.add(new Result("nu", 1.0 / fit.inverseNu(), sd(bnu), "collapse", q.name(), fit.quality(), sz, finite(bnu)));
+        out.add(new Result(Estimand.CRITICAL_POINT.label(), fit.criticalPoint(), sd(bx), Method.COLLAPSE, q.name(), fit.quality(), sz, finite(bx)));
+        out.add(new Result(Estimand.NU.label(), 1.0 / fit.inverseNu(), sd(bnu), Method.COLLAPSE, q.name(), fit.quality(), sz, finite(bnu)));
         q.scaling().exponent().ifPresent(name ->
-                out.add(new Result(name, fit.exponent(), sd(ba), "collapse", q.name(), fit.quality(), sz, finite(ba))));
+                out.add(new Result(name, fit.exponent(), sd(ba), Method.COLLAPSE, q.name(), fit.quality(), sz, finite(ba))));
         return out;
     }
 
@@ -290,8 +291,8 @@ public final class FssAnalysis {
         // Maxima of small systems lie well away from x_c: peaks are located on the whole range,
         // and sizes whose maximum the data do not bracket are left out.
         Settings s = new Settings(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, window.bootstrap(), window.seed());
-        Map<Integer, Curve> all = curves(q, s, null);
-        List<Integer> bracketed = all.entrySet().stream()
+        Map<Double, Curve> all = curves(q, s, null);
+        List<Double> bracketed = all.entrySet().stream()
                 .filter(e -> Double.isFinite(PeakScaling.peak(e.getValue()).height())).map(Map.Entry::getKey).toList();
         if (bracketed.size() < 2) {
             return List.of();
@@ -299,12 +300,12 @@ public final class FssAnalysis {
         Quantity kept = new Quantity(q.name(), q.scaling(),
                 q.points().stream().filter(p -> bracketed.contains(p.size())).toList());
         // Each size's curve stands alone: keep the bracketed ones rather than recomputing them.
-        Map<Integer, Curve> central = new LinkedHashMap<>(all);
+        Map<Double, Curve> central = new LinkedHashMap<>(all);
         central.keySet().retainAll(bracketed);
-        List<Map<Integer, Curve>> boots = samples(kept, s);
-        double[] sizes = central.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
+        List<Map<Double, Curve>> boots = samples(kept, s);
+        double[] sizes = central.keySet().stream().mapToDouble(Double::doubleValue).toArray();
         double[][] c = peakTable(central);
-        String sz = join(central.keySet().toArray(Integer[]::new));
+        String sz = join(central.keySet().toArray(Double[]::new));
         String exponent = q.scaling().exponent().orElseThrow();
         double[] height = PeakScaling.heightExponent(sizes, c[1]);
         double[] bh = new double[boots.size()];
@@ -315,7 +316,7 @@ public final class FssAnalysis {
                     ? PeakScaling.heightExponent(sizes, bootPeaks[b][1])[0] : Double.NaN;
         }
         List<Result> out = new ArrayList<>();
-        out.add(new Result(exponent, height[0], sd(bh), "peak_height", q.name(), height[1], sz, finite(bh)));
+        out.add(new Result(exponent, height[0], sd(bh), Method.PEAK_HEIGHT, q.name(), height[1], sz, finite(bh)));
         if (sizes.length >= 4) {
             double guess = Double.isFinite(critical) ? critical : c[0][c[0].length - 1];
             try {
@@ -332,8 +333,8 @@ public final class FssAnalysis {
                         bnu[b] = Double.NaN;
                     }
                 }
-                out.add(new Result("critical_point", pos[0], sd(bx), "peak_position", q.name(), Double.NaN, sz, finite(bx)));
-                out.add(new Result("nu", 1.0 / pos[1], sd(bnu), "peak_position", q.name(), Double.NaN, sz, finite(bnu)));
+                out.add(new Result(Estimand.CRITICAL_POINT.label(), pos[0], sd(bx), Method.PEAK_POSITION, q.name(), Double.NaN, sz, finite(bx)));
+                out.add(new Result(Estimand.NU.label(), 1.0 / pos[1], sd(bnu), Method.PEAK_POSITION, q.name(), Double.NaN, sz, finite(bnu)));
             } catch (RuntimeException e) {
                 // The three-parameter fit did not converge on these peaks: report nothing rather than noise.
             }
@@ -341,7 +342,7 @@ public final class FssAnalysis {
         return out;
     }
 
-    private static double[][] peakTable(Map<Integer, Curve> curves) {
+    private static double[][] peakTable(Map<Double, Curve> curves) {
         double[][] t = new double[2][curves.size()];
         int i = 0;
         for (Curve c : curves.values()) {
@@ -361,12 +362,7 @@ public final class FssAnalysis {
         if (f.length < 2) {
             return Double.NaN;
         }
-        double mean = Arrays.stream(f).average().orElseThrow();
-        double ss = 0;
-        for (double x : f) {
-            ss += (x - mean) * (x - mean);
-        }
-        return Math.sqrt(ss / (f.length - 1));
+        return Spread.standardDeviation(f, Arrays.stream(f).average().orElseThrow());
     }
 
     private static int finite(double[] v) {
@@ -377,7 +373,12 @@ public final class FssAnalysis {
         return l.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static String join(Integer[] sizes) {
-        return Arrays.stream(sizes).map(String::valueOf).collect(Collectors.joining(","));
+    /** The sizes column: whole sizes as integers ({@code 8,16}), others as doubles ({@code 12.5,25}). */
+    static String join(Double[] sizes) {
+        return Arrays.stream(sizes).map(FssAnalysis::sizeLabel).collect(Collectors.joining(","));
+    }
+
+    public static String sizeLabel(double size) {
+        return size == Math.rint(size) && Math.abs(size) < 1e15 ? Long.toString((long) size) : Double.toString(size);
     }
 }

@@ -1,8 +1,11 @@
 package io.phasesweep.fss;
 
+import io.phasesweep.stats.LogLogFit;
 import org.apache.commons.math3.analysis.ParametricUnivariateFunction;
 import org.apache.commons.math3.fitting.SimpleCurveFitter;
 import org.apache.commons.math3.fitting.WeightedObservedPoints;
+
+import java.util.Arrays;
 
 /** Maxima of a quantity (susceptibility, specific heat) per size, and how they scale with L. */
 public final class PeakScaling {
@@ -57,18 +60,15 @@ public final class PeakScaling {
         return new Peak(x0 + vertex, p.value(vertex));
     }
 
-    /** Exponent a of height ~ L^a: slope of ln height against ln L (least squares). */
+    /**
+     * Exponent a of height ~ L^a and the fit's residual variance: the slope of ln height against
+     * ln L, unweighted (the peak heights carry no errors of their own; the bootstrap gives a's).
+     */
     public static double[] heightExponent(double[] sizes, double[] heights) {
-        double[] u = new double[sizes.length];
-        double[] v = new double[sizes.length];
-        double[] ones = new double[sizes.length];
-        for (int i = 0; i < sizes.length; i++) {
-            u[i] = Math.log(sizes[i]);
-            v[i] = Math.log(heights[i]);
-            ones[i] = 1.0;
-        }
-        Fits.Polynomial line = Fits.polynomial(u, v, ones, 1);
-        return new double[]{line.coefficients()[1], line.chi2PerDof()};
+        double[] noErrors = new double[sizes.length];
+        Arrays.fill(noErrors, Double.NaN);
+        LogLogFit.Result line = LogLogFit.weighted(sizes, heights, noErrors);
+        return new double[]{line.slope(), line.chi2PerDof()};
     }
 
     /** Fits x_max = x_c + b L^(-1/nu): {x_c, 1/nu}. Needs at least 4 sizes. */

@@ -2,6 +2,8 @@ package io.phasesweep.io;
 
 import io.phasesweep.grid.Axis;
 import io.phasesweep.grid.Grid;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -272,6 +274,121 @@ public final class Tables {
         }
         f.add(DataTypes.createStructField(PASS, DataTypes.IntegerType, false));
         return f;
+    }
+
+    // ---- writing rows, in the column order of the schemas above ----------------------------
+
+    /** A points/ row. */
+    public static Row pointsRow(Object[] axes, int pass, String observable, double mean, double stderr, int n) {
+        return RowFactory.create(concat(axes, pass, observable, mean, stderr, n));
+    }
+
+    /** A timeseries/ row. */
+    public static Row timeseriesRow(Object[] axes, int pass, String observable, double time, double mean,
+                                    double stderr, int n) {
+        return RowFactory.create(concat(axes, pass, observable, time, mean, stderr, n));
+    }
+
+    /** A phases/ row. */
+    public static Row phasesRow(Object[] axes, int pass, String phase, String evidence) {
+        return RowFactory.create(concat(axes, pass, phase, evidence));
+    }
+
+    /** An exponents/ row: the other axes' values, then pass. */
+    public static Row exponentsRow(Object[] otherAxes, int pass, String quantity, double estimate, double stderr,
+                                   String method, String observable, double chi2PerDof, String sizes) {
+        return RowFactory.create(concat(otherAxes, pass, quantity, estimate, stderr, method, observable, chi2PerDof,
+                sizes));
+    }
+
+    /** An fss/ row: the other axes' values first. */
+    public static Row fssRow(Object[] otherAxes, String quantity, double estimate, double stderr, String method,
+                             String observable, double chi2PerDof, String sizes, int bootstrapSamples) {
+        return RowFactory.create(concat(otherAxes, quantity, estimate, stderr, method, observable, chi2PerDof, sizes,
+                bootstrapSamples));
+    }
+
+    private static Object[] concat(Object[] axes, Object... rest) {
+        Object[] row = java.util.Arrays.copyOf(axes, axes.length + rest.length);
+        System.arraycopy(rest, 0, row, axes.length, rest.length);
+        return row;
+    }
+
+    // ---- reading rows: the one place that knows where a column sits ------------------------
+    // Rows of a table, of a grouped table or structs collected from one carry their schema, so
+    // fields are found by name: a stage that reorders its struct cannot read the wrong field.
+
+    /** The values of the named axis columns of a row, in the order given. */
+    public static Object[] axisValues(Row r, List<String> axes) {
+        Object[] values = new Object[axes.size()];
+        for (int a = 0; a < values.length; a++) {
+            values[a] = r.get(r.fieldIndex(axes.get(a)));
+        }
+        return values;
+    }
+
+    public static int pass(Row r) {
+        return r.getInt(r.fieldIndex(PASS));
+    }
+
+    public static int replica(Row r) {
+        return r.getInt(r.fieldIndex(REPLICA));
+    }
+
+    public static long seed(Row r) {
+        return r.getLong(r.fieldIndex(SEED));
+    }
+
+    /** The replica's disorder seed; null for a model without declared disorder. */
+    public static Long disorderSeed(Row r) {
+        return r.getAs(DISORDER_SEED);
+    }
+
+    public static String observable(Row r) {
+        return r.getString(r.fieldIndex(OBSERVABLE));
+    }
+
+    public static double value(Row r) {
+        return r.getDouble(r.fieldIndex(VALUE));
+    }
+
+    public static double mean(Row r) {
+        return r.getDouble(r.fieldIndex(MEAN));
+    }
+
+    public static double stderr(Row r) {
+        return r.getDouble(r.fieldIndex(STDERR));
+    }
+
+    public static double time(Row r) {
+        return r.getDouble(r.fieldIndex(TIME));
+    }
+
+    public static int nReplicas(Row r) {
+        return r.getInt(r.fieldIndex(N_REPLICAS));
+    }
+
+    public static String status(Row r) {
+        return r.getString(r.fieldIndex(STATUS));
+    }
+
+    public static String message(Row r) {
+        return r.getString(r.fieldIndex(MESSAGE));
+    }
+
+    /** The rows a stage collected under {@code alias} ({@code collect_list(struct(...)).as(alias)}). */
+    public static List<Row> collected(Row group, String alias) {
+        return group.getList(group.fieldIndex(alias));
+    }
+
+    /** A count a stage aggregated under {@code alias}. */
+    public static long count(Row group, String alias) {
+        return group.getLong(group.fieldIndex(alias));
+    }
+
+    /** A double a stage put in a struct under {@code alias}. */
+    public static double number(Row struct, String alias) {
+        return struct.getDouble(struct.fieldIndex(alias));
     }
 
     static DataType sparkType(Axis a) {

@@ -2,7 +2,9 @@ package io.phasesweep.run;
 
 import io.phasesweep.config.FssSettings;
 import io.phasesweep.config.SweepConfig;
+import io.phasesweep.fss.Estimand;
 import io.phasesweep.fss.FssAnalysis;
+import io.phasesweep.fss.FssGrouping;
 import io.phasesweep.grid.Axis;
 import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.OutputDir;
@@ -10,9 +12,9 @@ import io.phasesweep.io.Tables;
 import io.phasesweep.model.DerivedQuantity;
 import io.phasesweep.model.ModelType;
 import io.phasesweep.model.Params;
+import io.phasesweep.model.Scaling;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
@@ -58,15 +60,10 @@ public final class FssRunner {
                                                                      Dataset<Row> replicas) {
         SweepPlan plan = config.plan();
         ModelType type = plan.modelType();
-        List<Axis> axes = plan.grid().axes();
         int control = plan.grid().names().indexOf(fss.control());
+        // -1: the size is not an axis but the linear size the model derives from its parameters.
         int size = plan.grid().names().indexOf(fss.size());
-        List<Integer> others = new ArrayList<>();
-        for (int a = 0; a < axes.size(); a++) {
-            if (a != control && a != size) {
-                others.add(a);
-            }
-        }
+        List<Integer> others = groupAxes(plan, fss).stream().map(a -> plan.grid().axes().indexOf(a)).toList();
 
         // Observables the requested quantities need, per quantity: itself, or a derived quantity's inputs.
         Map<String, List<String>> inputs = new TreeMap<>();
@@ -78,50 +75,43 @@ public final class FssRunner {
         inputs.values().forEach(needed::addAll);
 
         replicas = replicas.where(col(Tables.OBSERVABLE).isin(needed.toArray()).and(col(Tables.STATUS).equalTo(Tables.OK)));
-        // point key -> replica -> observable -> value; TreeMaps keep every iteration order fixed.
-        Map<List<Object>, Map<Integer, Map<String, Double>>> byPoint = new TreeMap<>(FssRunner::compareKeys);
-        int nAxes = axes.size();
+        FssGrouping grouping = new FssGrouping();
         for (Row r : replicas.collectAsList()) {
-            List<Object> key = new ArrayList<>();
-            for (int a = 0; a < nAxes; a++) {
-                key.add(r.get(a));
-            }
-            byPoint.computeIfAbsent(key, k -> new TreeMap<>())
-                    .computeIfAbsent(r.getInt(r.fieldIndex(Tables.REPLICA)), k -> new TreeMap<>())
-                    .put(r.getString(r.fieldIndex(Tables.OBSERVABLE)), r.getDouble(r.fieldIndex(Tables.VALUE)));
+            grouping.add(Arrays.asList(Tables.axisValues(r, plan.grid().names())), Tables.replica(r),
+                    Tables.observable(r), Tables.value(r));
         }
+        FssGrouping.Layout layout = new FssGrouping.Layout() {
+            @Override
+            public List<Object> group(List<Object> point) {
+                return others.stream().map(point::get).toList();
+            }
 
-        // group (values of the other axes) -> quantity -> points
-        Map<List<Object>, Map<String, List<FssAnalysis.Point>>> groups = new TreeMap<>(FssRunner::compareKeys);
-        for (Map.Entry<List<Object>, Map<Integer, Map<String, Double>>> e : byPoint.entrySet()) {
-            List<Object> key = e.getKey();
-            List<Object> group = others.stream().map(key::get).toList();
-            Params params = plan.params(key.toArray());
-            int l = ((Number) key.get(size)).intValue();
-            double x = ((Number) key.get(control)).doubleValue();
-            for (Map.Entry<String, List<String>> q : inputs.entrySet()) {
-                double[][] values = e.getValue().values().stream()
-                        .map(obs -> q.getValue().stream().mapToDouble(o -> obs.getOrDefault(o, Double.NaN)).toArray())
-                        .filter(v -> Arrays.stream(v).allMatch(Double::isFinite))
-                        .toArray(double[][]::new);
-                if (values.length == 0) {
-                    continue;
-                }
-                groups.computeIfAbsent(group, g -> new TreeMap<>())
-                        .computeIfAbsent(q.getKey(), n -> new ArrayList<>())
-                        .add(new FssAnalysis.Point(l, x, values, formula(type, q.getKey(), params)));
+            @Override
+            public double size(List<Object> point) {
+                return size >= 0 ? ((Number) point.get(size)).doubleValue()
+                        : type.linearSize(plan.params(point.toArray())).orElseThrow();
             }
-        }
+
+            @Override
+            public double control(List<Object> point) {
+                return ((Number) point.get(control)).doubleValue();
+            }
+
+            @Override
+            public ToDoubleFunction<double[]> formula(String quantity, List<Object> point) {
+                return FssRunner.formula(type, quantity, plan.params(point.toArray()));
+            }
+
+            @Override
+            public Scaling scaling(String quantity) {
+                return type.scaling().get(quantity);
+            }
+        };
 
         FssAnalysis.Settings settings = new FssAnalysis.Settings(fss.windowLo(), fss.windowHi(), fss.bootstrap(), fss.seed());
         Map<List<Object>, List<FssAnalysis.Result>> results = new java.util.LinkedHashMap<>();
-        for (Map.Entry<List<Object>, Map<String, List<FssAnalysis.Point>>> g : groups.entrySet()) {
-            List<FssAnalysis.Quantity> quantities = new ArrayList<>();
-            for (Map.Entry<String, List<FssAnalysis.Point>> q : g.getValue().entrySet()) {
-                quantities.add(new FssAnalysis.Quantity(q.getKey(), type.scaling().get(q.getKey()), q.getValue()));
-            }
-            results.put(g.getKey(), FssAnalysis.run(quantities, settings));
-        }
+        grouping.quantities(inputs, layout).forEach((group, quantities) ->
+                results.put(group, FssAnalysis.run(quantities, settings)));
         return results;
     }
 
@@ -132,10 +122,10 @@ public final class FssRunner {
     public static List<Double> criticalPoints(Map<List<Object>, List<FssAnalysis.Result>> results) {
         List<Double> out = new ArrayList<>();
         for (List<FssAnalysis.Result> rs : results.values()) {
-            rs.stream().filter(r -> r.quantity().equals("critical_point") && Double.isFinite(r.estimate()))
+            rs.stream().filter(r -> Estimand.CRITICAL_POINT.is(r.quantity()) && Double.isFinite(r.estimate()))
                     .min(java.util.Comparator.comparingInt(r -> switch (r.method()) {
-                        case "final" -> 0;
-                        case "crossing_extrapolation" -> 1;
+                        case FINAL -> 0;
+                        case CROSSING_EXTRAPOLATION -> 1;
                         default -> 2;
                     }))
                     .ifPresent(r -> out.add(r.estimate()));
@@ -146,17 +136,13 @@ public final class FssRunner {
     /** Replaces OUT/fss/ atomically. @return rows written */
     static long write(SparkSession spark, SweepConfig config, Map<List<Object>, List<FssAnalysis.Result>> results) {
         FssSettings fss = config.fss().orElseThrow();
-        List<Axis> axes = config.plan().grid().axes();
-        List<Axis> otherAxes = axes.stream().filter(a -> !a.name().equals(fss.control()) && !a.name().equals(fss.size()))
-                .toList();
+        List<Axis> otherAxes = groupAxes(config.plan(), fss);
         Path dir = config.outputDir();
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<List<Object>, List<FssAnalysis.Result>> g : results.entrySet()) {
             for (FssAnalysis.Result r : g.getValue()) {
-                List<Object> row = new ArrayList<>(g.getKey());
-                row.addAll(List.of(r.quantity(), r.estimate(), r.stderr(), r.method(), r.observable(),
-                        r.chi2PerDof(), r.sizes(), r.samples()));
-                rows.add(RowFactory.create(row.toArray()));
+                rows.add(Tables.fssRow(g.getKey().toArray(), r.quantity(), r.estimate(), r.stderr(), r.method().label(),
+                        r.observable(), r.chi2PerDof(), r.sizes(), r.samples()));
             }
         }
         try {
@@ -167,20 +153,20 @@ public final class FssRunner {
         return rows.size();
     }
 
+    /**
+     * The axes the analysis runs separately for each value of: all but the control and size axes
+     * and, for a derived size, the axes it is computed from.
+     */
+    static List<Axis> groupAxes(SweepPlan plan, FssSettings fss) {
+        List<String> sizeAxes = plan.grid().names().contains(fss.size()) ? List.of(fss.size())
+                : plan.modelType().linearSizeParameters();
+        return plan.grid().axes().stream()
+                .filter(a -> !a.name().equals(fss.control()) && !sizeAxes.contains(a.name())).toList();
+    }
+
     private static ToDoubleFunction<double[]> formula(ModelType type, String quantity, Params params) {
         return type.derived().stream().filter(d -> d.name().equals(quantity)).findFirst()
                 .<ToDoubleFunction<double[]>>map(d -> m -> d.formula().evaluate(m, params))
                 .orElse(m -> m[0]);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareKeys(List<Object> a, List<Object> b) {
-        for (int i = 0; i < a.size(); i++) {
-            int c = ((Comparable) a.get(i)).compareTo(b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 }

@@ -23,6 +23,9 @@ import static org.apache.spark.sql.functions.lit;
  * disorder seed (null for a model without declared disorder) are the ones the config derives.
  */
 final class IntegrityCheck {
+    /** A replica's rows and distinct observables, as the check counts them. */
+    private static final String ROWS = "rows";
+    private static final String OBSERVABLES = "observables";
 
     private IntegrityCheck() {
     }
@@ -44,7 +47,7 @@ final class IntegrityCheck {
         key.add(col(Tables.SEED));
         key.add(col(Tables.DISORDER_SEED));
         long[] tally = replicas.groupBy(key.toArray(Column[]::new))
-                .agg(count(lit(1)).as("n"), countDistinct(col(Tables.OBSERVABLE)).as("k"))
+                .agg(count(lit(1)).as(ROWS), countDistinct(col(Tables.OBSERVABLE)).as(OBSERVABLES))
                 .javaRDD().mapPartitions(new Tally(plan, scalars))
                 .reduce(IntegrityCheck::add);
         if (tally[0] != expectedReplicas) {
@@ -83,28 +86,24 @@ final class IntegrityCheck {
 
         @Override
         public Iterator<long[]> call(Iterator<Row> groups) {
-            int axes = plan.grid().axes().size();
             long[] t = new long[4];
             boolean declaresDisorder = !plan.modelType().disorderParameters().isEmpty();
             while (groups.hasNext()) {
                 Row r = groups.next();
                 t[0]++;
-                long n = r.getLong(axes + 4);
-                long k = r.getLong(axes + 5);
+                long n = Tables.count(r, ROWS);
+                long k = Tables.count(r, OBSERVABLES);
                 if (n != scalars || k != scalars) {
                     t[1]++;
                 }
-                Object[] point = new Object[axes];
-                for (int a = 0; a < axes; a++) {
-                    point[a] = r.get(a);
-                }
-                int replica = r.getInt(axes + 1);
-                if (plan.seed(point, replica) != r.getLong(axes + 2)) {
+                Object[] point = Tables.axisValues(r, plan.grid().names());
+                int replica = Tables.replica(r);
+                if (plan.seed(point, replica) != Tables.seed(r)) {
                     t[2]++;
                 }
-                Object found = r.get(axes + 3);
+                Long found = Tables.disorderSeed(r);
                 boolean rightDisorder = declaresDisorder
-                        ? found instanceof Long d && d == plan.disorderSeed(plan.params(point), replica).getAsLong()
+                        ? found != null && found == plan.disorderSeed(plan.params(point), replica).getAsLong()
                         : found == null;
                 if (!rightDisorder) {
                     t[3]++;

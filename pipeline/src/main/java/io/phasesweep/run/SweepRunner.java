@@ -361,10 +361,11 @@ public final class SweepRunner {
         List<Row> byStatus = replicas.where(col(Tables.STATUS).notEqual(Tables.OK))
                 .select(Tables.SEED, Tables.PASS, Tables.STATUS, Tables.MESSAGE).distinct()
                 .groupBy(Tables.STATUS, Tables.MESSAGE).count().orderBy(col("count").desc()).collectAsList();
-        manifest.failures(failed, byStatus.stream().map(r -> r.getString(0) + ": " + r.getString(1)
-                + " (" + r.getLong(2) + " tasks)").limit(10).toList());
+        manifest.failures(failed, byStatus.stream().map(r -> Tables.status(r) + ": " + Tables.message(r)
+                + " (" + Tables.count(r, "count") + " tasks)").limit(10).toList());
         err.printf(Locale.ROOT, "phasesweep: %d of %d tasks failed and are left out of points:%n", failed, total);
-        byStatus.stream().limit(5).forEach(r -> err.printf("  %d x %s: %s%n", r.getLong(2), r.getString(0), r.getString(1)));
+        byStatus.stream().limit(5).forEach(r -> err.printf("  %d x %s: %s%n", Tables.count(r, "count"),
+                Tables.status(r), Tables.message(r)));
         err.println("  (rows with status != 'ok' in replicas/ hold the details)");
     }
 

@@ -119,7 +119,9 @@ class ConfigLoaderTest {
             zero replicas            | sweep { model = ising2d, replicas = 0, grid { L = [8], T = [2.0] } }              | 1 | sweep.replicas: must be >= 1
             absurd task count        | sweep { model = ising2d, replicas = 1000, grid { L = [8], h = { from = 0, to = 1, steps = 100000 }, T = { from = 1, to = 2, steps = 1000 } } } | 1 | more than the limit
             fss control not an axis  | sweep { model = ising2d, grid { L = [8, 16], T = [2.0] } }\\nfss { control = K, size = L } | 2 | fss.control: 'K' is not a grid axis (axes: L, T)
-            fss size not integer     | sweep { model = ising2d, grid { L = [8, 16], T = [2.0, 2.1] } }\\nfss { control = L, size = T } | 2 | fss.size: axis T is a double; expected a number of integer type
+            fss size not a number    | sweep { model = ising2d, grid { L = [8, 16], T = [2.0, 2.1], algorithm = [wolff, metropolis] } }\\nfss { control = T, size = algorithm } | 2 | fss.size: axis algorithm is a string; expected a number
+            fss size not a size      | sweep { model = ising2d, grid { L = [8, 16], T = [2.0, 2.1] } }\\nfss { control = T, size = N } | 2 | fss.size: 'N' is neither a grid axis nor a size model ising2d derives (choices: L, T)
+            fss size not derived     | sweep { model = test-derived-size, grid { N = [100, 400], T = [1.0, 2.0] } }\\nfss { control = T, size = M } | 2 | fss.size: 'M' is neither a grid axis nor a size model test-derived-size derives (choices: N, T, or L = the linear size from N, rho)
             fss one size             | sweep { model = ising2d, grid { L = [8], T = [2.0, 2.1] } }\\nfss { control = T, size = L } | 2 | needs at least 2 sizes
             fss unknown observable   | sweep { model = ising2d, grid { L = [8, 16], T = [2.0] } }\\nfss { control = T, size = L, observables = [chi] } | 2 | fss.observables: model ising2d has no scaling form for 'chi'
             fss inverted window      | sweep { model = ising2d, grid { L = [8, 16], T = [2.0] } }\\nfss { control = T, size = L, window = [2.3, 2.2] } | 2 | fss.window: must be [low, high] with low < high
@@ -143,6 +145,16 @@ class ConfigLoaderTest {
         assertEquals(200, f.bootstrap());
         assertEquals(42, f.seed());
         assertEquals(load(VALID).hash(), c.hash(), "the analysis does not change what is simulated");
+    }
+
+    @Test
+    void fssSizeMayBeADoubleAxisOrTheModelsDerivedSize() {
+        SweepConfig derived = load("sweep { model = test-derived-size, grid { N = [100, 400, 1600], T = [1.0, 1.5, 2.0, 2.5] }, "
+                + "params { rho = 0.5 } }\nfss { control = T, size = L }");
+        assertEquals("L", derived.fss().orElseThrow().size());
+        SweepConfig axis = load("sweep { model = test-derived-size, grid { rho = [0.25, 0.5], T = [1.0, 1.5, 2.0, 2.5] } }\n"
+                + "fss { control = T, size = rho }");
+        assertEquals("rho", axis.fss().orElseThrow().size());
     }
 
     @Test

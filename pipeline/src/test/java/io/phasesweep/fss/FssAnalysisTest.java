@@ -72,6 +72,20 @@ class FssAnalysisTest {
         assertRecovered(SyntheticScaling.NU, find(rs, "nu", "peak_position"));
     }
 
+    /** Sizes such as sqrt(N / rho) are not integers: the estimators take them as they are. */
+    @Test
+    void nonIntegerSizesGiveTheCriticalPointAndNu() {
+        var q = SyntheticScaling.quantity("binder", Scaling.invariant(), 0, SyntheticScaling.INVARIANT, 0.003, 17,
+                new double[]{12.5, 25, 50, 100});
+        List<FssAnalysis.Result> rs = FssAnalysis.run(List.of(q), SETTINGS);
+        FssAnalysis.Result crossing = find(rs, "critical_point", "crossing_extrapolation");
+        assertRecovered(SyntheticScaling.XC, crossing);
+        assertEquals("12.5,25,50,100", crossing.sizes());
+        assertRecovered(SyntheticScaling.XC, find(rs, "critical_point", "collapse"));
+        assertRecovered(SyntheticScaling.NU, find(rs, "nu", "collapse"));
+        assertEquals("12.5,25", rs.stream().filter(r -> r.quantity().equals("crossing")).findFirst().orElseThrow().sizes());
+    }
+
     @Test
     void resultsAreReproducible() {
         var q = SyntheticScaling.quantity("binder", Scaling.invariant(), 0, SyntheticScaling.INVARIANT, 0.003, 16);

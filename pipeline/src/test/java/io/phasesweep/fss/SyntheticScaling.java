@@ -29,9 +29,15 @@ final class SyntheticScaling {
 
     static FssAnalysis.Quantity quantity(String name, Scaling scaling, double exponent, DoubleUnaryOperator f,
                                          double relError, long seed) {
+        return quantity(name, scaling, exponent, f, relError, seed, java.util.Arrays.stream(SIZES).asDoubleStream().toArray());
+    }
+
+    /** The same on other sizes, which need not be integers (a box of side sqrt(N / rho)). */
+    static FssAnalysis.Quantity quantity(String name, Scaling scaling, double exponent, DoubleUnaryOperator f,
+                                         double relError, long seed, double[] sizes) {
         SplittableRandom rng = new SplittableRandom(seed);
         List<FssAnalysis.Point> points = new ArrayList<>();
-        for (int size : SIZES) {
+        for (double size : sizes) {
             for (int i = 0; i <= 40; i++) {
                 double x = 1.8 + 0.01 * i;
                 double z = (x - XC) * Math.pow(size, 1 / NU);
@@ -47,7 +53,7 @@ final class SyntheticScaling {
     }
 
     static FssAnalysis.Result find(List<FssAnalysis.Result> results, String quantity, String method) {
-        return results.stream().filter(r -> r.quantity().equals(quantity) && r.method().equals(method))
+        return results.stream().filter(r -> r.quantity().equals(quantity) && r.method().label().equals(method))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + quantity + " by " + method + " in " + results));
     }
 }
