@@ -33,7 +33,7 @@ class ConcurrentWritersTest {
             sweep {
               model = ising2d, seed = 31, replicas = 8
               grid { L = [8, 12], T = { from = 2.0, to = 2.9, steps = 10 } }
-              params { algorithm = wolff, sweeps = 6000, thermalization = 300 }
+              params { algorithm = wolff, sweeps = 3000, thermalization = 300 }
             }
             spark { partitions = 40 }
             """;
