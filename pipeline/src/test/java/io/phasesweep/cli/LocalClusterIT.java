@@ -38,7 +38,7 @@ class LocalClusterIT {
             sweep {
               model = ising2d, seed = 21, replicas = 6
               grid { L = [8, 16], T = { from = 2.0, to = 2.6, steps = 7 } }
-              params { algorithm = wolff, sweeps = 15000, thermalization = 500 }
+              params { algorithm = wolff, sweeps = 8000, thermalization = 500 }
             }
             spark { partitions = 24 }
             """;
@@ -124,7 +124,8 @@ class LocalClusterIT {
                 List<Row> b = spark.read().parquet(local.resolve(table).toString()).collectAsList();
                 assertEquals(b, a, table + ": cluster with a killed executor vs local[*]");
             }
-            assertEquals(2 * 7 * 6 * 6, spark.read().parquet(onCluster.resolve("replicas").toString()).count());
+            // Six observables and three derived quantities per replica.
+            assertEquals(2 * 7 * 6 * (6 + 3), spark.read().parquet(onCluster.resolve("replicas").toString()).count());
         } finally {
             spark.stop();
         }
