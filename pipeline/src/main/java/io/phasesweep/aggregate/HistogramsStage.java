@@ -8,7 +8,6 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -25,13 +24,16 @@ import static org.apache.spark.sql.functions.struct;
  */
 public final class HistogramsStage {
 
+    /** The collected (replica, bin, count) structs of a group. */
+    private static final String REPLICAS = "replicas";
+
     private HistogramsStage() {
     }
 
     /** @param rawHistograms raw rows of ok tasks with a bin: the replica's count in {@code value} */
     public static Dataset<Row> histograms(Dataset<Row> rawHistograms, SweepPlan plan) {
         Dataset<Row> grouped = rawHistograms.groupBy(PointKey.columns(plan.grid(), Tables.OBSERVABLE))
-                .agg(collect_list(struct(col(Tables.REPLICA), col(Tables.BIN), col(Tables.VALUE))).as("r"));
+                .agg(collect_list(struct(col(Tables.REPLICA), col(Tables.BIN), col(Tables.VALUE))).as(REPLICAS));
         return grouped.flatMap(new Combine(plan), Encoders.row(Tables.histograms(plan.grid())));
     }
 
@@ -45,34 +47,25 @@ public final class HistogramsStage {
 
         @Override
         public Iterator<Row> call(Row group) {
-            int nAxes = plan.grid().axes().size();
-            String observable = group.getString(nAxes + 1);
+            Object[] axes = Tables.axisValues(group, plan.grid().names());
+            int pass = Tables.pass(group);
+            String observable = Tables.observable(group);
             ObservableSpec spec = plan.modelType().observables().stream()
                     .filter(o -> o.name().equals(observable) && o.isHistogram()).findFirst()
                     .orElseThrow(() -> new IllegalStateException("rows of an undeclared histogram '" + observable + "'"));
             int bins = spec.bins().count();
             // Counts per replica, in replica order: underflow at 0, bins at 1..n, overflow at n + 1.
             TreeMap<Integer, long[]> byReplica = new TreeMap<>();
-            for (Row r : group.<Row>getList(nAxes + 2)) {
-                long[] counts = byReplica.computeIfAbsent(r.getInt(0), k -> new long[bins + 2]);
-                counts[r.getInt(1) + 1] = (long) r.getDouble(2);
+            for (Row r : Tables.collected(group, REPLICAS)) {
+                long[] counts = byReplica.computeIfAbsent(Tables.replica(r), k -> new long[bins + 2]);
+                counts[Tables.bin(r) + 1] = (long) Tables.value(r);
             }
             List<Histogram> histograms = new ArrayList<>(byReplica.size());
             byReplica.values().forEach(c -> histograms.add(Histogram.of(c)));
             List<Row> out = new ArrayList<>(bins + 2);
             for (HistogramStatistics.BinValue b : HistogramStatistics.of(observable, spec.bins(), histograms)) {
-                Object[] row = new Object[nAxes + 9];
-                for (int a = 0; a <= nAxes + 1; a++) {
-                    row[a] = group.get(a);
-                }
-                row[nAxes + 2] = b.bin();
-                row[nAxes + 3] = b.low();
-                row[nAxes + 4] = b.high();
-                row[nAxes + 5] = b.count();
-                row[nAxes + 6] = b.density();
-                row[nAxes + 7] = b.stderr();
-                row[nAxes + 8] = b.n();
-                out.add(RowFactory.create(row));
+                out.add(Tables.histogramsRow(axes, pass, observable, b.bin(), b.low(), b.high(), b.count(), b.density(),
+                        b.stderr(), b.n()));
             }
             return out.iterator();
         }

@@ -289,6 +289,12 @@ public final class Tables {
         return RowFactory.create(concat(axes, pass, observable, time, mean, stderr, n));
     }
 
+    /** A histograms/ row. */
+    public static Row histogramsRow(Object[] axes, int pass, String observable, int bin, double low, double high,
+                                    long count, double density, double stderr, int n) {
+        return RowFactory.create(concat(axes, pass, observable, bin, low, high, count, density, stderr, n));
+    }
+
     /** A phases/ row. */
     public static Row phasesRow(Object[] axes, int pass, String phase, String evidence) {
         return RowFactory.create(concat(axes, pass, phase, evidence));
@@ -342,6 +348,11 @@ public final class Tables {
     /** The replica's disorder seed; null for a model without declared disorder. */
     public static Long disorderSeed(Row r) {
         return r.getAs(DISORDER_SEED);
+    }
+
+    /** A raw histogram row's bin: -1 underflow, 0..n-1 the bins, n overflow. */
+    public static int bin(Row r) {
+        return r.getInt(r.fieldIndex(BIN));
     }
 
     public static String observable(Row r) {
