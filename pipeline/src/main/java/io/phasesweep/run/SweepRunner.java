@@ -1,27 +1,15 @@
 package io.phasesweep.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.phasesweep.aggregate.ExponentsStage;
-import io.phasesweep.aggregate.HistogramsStage;
-import io.phasesweep.aggregate.PhasesStage;
-import io.phasesweep.aggregate.PointsStage;
-import io.phasesweep.aggregate.SeriesStage;
-import io.phasesweep.config.ConfigError;
-import io.phasesweep.config.FssSettings;
 import io.phasesweep.config.SweepConfig;
-import io.phasesweep.grid.Axis;
-import io.phasesweep.grid.Refinement;
 import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
 import io.phasesweep.io.OutputLock;
 import io.phasesweep.io.Tables;
 import io.phasesweep.run.ChunkedSimulation.Layout;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -113,44 +100,13 @@ public final class SweepRunner {
         long start = System.nanoTime();
         // The session is up by now: the JVM's age is the JVM + Spark start-up (for the CLI).
         double startup = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
-        SweepPlan plan = config.plan();
         Path dir = config.outputDir();
         int cores = spark.sparkContext().defaultParallelism();
-        Layout layout;
-        Manifest manifest;
-        boolean replacing = false;
-        if (resume) {
-            JsonNode previous = OutputDir.checkResumable(dir, config.hash(), lock);
-            layout = new Layout(previous.path("spark").path("partitions").asInt(),
-                    previous.path("chunk_partitions").asInt());
-            if (layout.partitions() < 1 || layout.chunkPartitions() < 1) {
-                throw new ConfigError(dir + ": " + OutputDir.MANIFEST + " there lacks the task layout"
-                        + " (spark.partitions, chunk_partitions); it cannot be resumed");
-            }
-            String version = config.plan().modelType().version();
-            // Chunks of another kernel version would mix two models' bits in one table.
-            if (previous.has(Manifest.MODEL_VERSION) && !version.equals(previous.path(Manifest.MODEL_VERSION).asText())) {
-                throw new ConfigError(dir + ": --resume refused: the sweep there ran " + config.plan().model() + " version "
-                        + previous.path(Manifest.MODEL_VERSION).asText() + ", this build has version " + version
-                        + "; run it again with --overwrite");
-            }
-            manifest = Manifest.resumed(dir, previous);
-        } else {
-            OutputDir.checkNew(dir, overwrite, lock);
-            int partitions = config.spark().partitions() > 0 ? config.spark().partitions()
-                    : autoPartitions(plan.taskCount(), cores);
-            layout = new Layout(partitions, Math.max(1, Math.min(partitions, 2 * cores)));
-            manifest = new Manifest(config, dir, spark.sparkContext().master(), layout.partitions())
-                    .note("chunk_partitions", layout.chunkPartitions());
-            manifest.bytes(); // a manifest that cannot be written fails here, before anything moves
-            try {
-                // An earlier sweep waits aside until the new one has committed work: should the
-                // new one fail before (a Spark setting that breaks the first job), it comes back.
-                replacing = OutputDir.moveAside(dir, RunLog.current().map(RunLog::file).orElse(null));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot move the earlier sweep in " + dir + " aside", e);
-            }
-        }
+        SweepStart begun = resume ? SweepStart.resume(config, lock)
+                : SweepStart.fresh(config, spark.sparkContext().master(), cores, overwrite, lock);
+        Layout layout = begun.layout();
+        Manifest manifest = begun.manifest();
+        boolean replacing = begun.replacing();
         if (!config.spark().conf().containsKey("spark.sql.shuffle.partitions")) {
             spark.conf().set("spark.sql.shuffle.partitions", Math.max(1, Math.min(layout.partitions(), 2 * cores)));
         }
@@ -195,99 +151,48 @@ public final class SweepRunner {
         }
     }
 
+    /** The simulation passes of a sweep: the plan and, with fss.refine, its refined second pass. */
+    private record Passes(List<SweepPlan> plans, List<Path> raw, double seconds) {
+        long tasks() {
+            return plans.stream().mapToLong(SweepPlan::taskCount).sum();
+        }
+    }
+
     private static Result simulateAndPublish(SparkSession spark, SweepConfig config, Layout layout, boolean resume,
                                              Manifest manifest, int cores, long start, double startup,
                                              Runnable committed, PrintStream err) {
         SweepPlan plan = config.plan();
         Path dir = config.outputDir();
-        Path work = dir.resolve(OutputDir.WORK);
         try {
             TaskMeters meters = new TaskMeters(spark.sparkContext().longAccumulator("tasks done"),
                     spark.sparkContext().longAccumulator("kernel ns"), spark.sparkContext().longAccumulator("tasks failed"),
                     spark.sparkContext().longAccumulator("tasks resumed"));
-            long simulateStart = System.nanoTime();
-            List<Path> rawPasses = new ArrayList<>(ChunkedSimulation.run(spark, config.name(), plan, 1, layout, meters,
-                    work, config.checkpointInterval(), committed, err));
-            List<SweepPlan> passes = new ArrayList<>(List.of(plan));
-            // The schemas are known: reading with them skips Spark's schema-inference job.
-            StructType rawSchema = Tables.raw(plan.grid());
-            Optional<SweepPlan> refined = refinedPlan(config, () -> spark.read().schema(rawSchema).parquet(locations(rawPasses)), err);
-            long tasks = plan.taskCount();
-            if (refined.isPresent()) {
-                String control = config.fss().orElseThrow().control();
-                manifest.note("refined_" + control, refined.get().grid().axes()
-                        .get(plan.grid().names().indexOf(control)).values().toString());
-                manifest.write();
-                int partitions = Math.max(1, (int) Math.min(refined.get().taskCount(), layout.partitions()));
-                Layout second = new Layout(partitions, Math.min(partitions, layout.chunkPartitions()));
-                rawPasses.addAll(ChunkedSimulation.run(spark, config.name() + " refine", refined.get(), 2, second, meters,
-                        work, config.checkpointInterval(), committed, err));
-                passes.add(refined.get());
-                tasks += refined.get().taskCount();
-            }
-            double simulateSeconds = (System.nanoTime() - simulateStart) / 1e9;
+            Passes passes = simulate(spark, config, layout, manifest, meters, committed, err);
             long resumedTasks = meters.resumed().value();
             manifest.note("resumed_from_checkpoint", resumedTasks);
             if (resumedTasks > 0) {
                 err.printf("phasesweep: tasks resumed from their checkpoints: %d%n", resumedTasks);
             }
-            Dataset<Row> raw = spark.read().schema(rawSchema).parquet(locations(rawPasses));
-            Dataset<Row> okRaw = raw.where(col(Tables.STATUS).equalTo(Tables.OK));
+            long tasks = passes.tasks();
+            Dataset<Row> raw = spark.read().schema(Tables.raw(plan.grid())).parquet(locations(passes.raw()));
 
             TablePublisher tables = new TablePublisher(spark, dir);
             spark.sparkContext().setJobDescription("write replicas");
-            Dataset<Row> scalars = singleValues(raw);
-            Dataset<Row> replicas = tables.publish(Tables.REPLICAS, scalars, Tables.replicasOrder(plan.grid()));
+            Dataset<Row> replicas = tables.publish(Tables.REPLICAS, singleValues(raw), Tables.replicasOrder(plan.grid()));
             spark.sparkContext().setJobDescription("check the replicas table");
-            List<String> problems = IntegrityCheck.problems(replicas, tables.rows().get(Tables.REPLICAS), plan, passes);
+            List<String> problems = IntegrityCheck.problems(replicas, tables.rows().get(Tables.REPLICAS), plan,
+                    passes.plans());
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("the replicas table failed its integrity check: "
                         + String.join("; ", problems));
             }
-            // This run's tasks reported their failures; only chunks from an interrupted run need a count.
-            long failed = !resume && meters.failed().value() == 0 ? 0
-                    : replicas.where(col(Tables.STATUS).notEqual(Tables.OK)).select(Tables.SEED, Tables.PASS).distinct().count();
-            reportFailures(replicas, failed, tasks, manifest, err);
+            long failed = FailureReport.failedTasks(replicas, resume, meters.failed().value());
+            FailureReport.report(replicas, failed, tasks, manifest, err);
             if (failed > 0 && failed == tasks) {
                 throw new IllegalStateException("every one of the " + tasks
                         + " tasks failed; see the status and message columns of " + dir.resolve(Tables.REPLICAS));
             }
-            Dataset<Row> seriesQuantities = null;
-            if (plan.hasSeries()) {
-                spark.sparkContext().setJobDescription("write time series");
-                Dataset<Row> series = okRaw.where(col(Tables.TIME).isNotNull()).select(
-                        Tables.replicaSeriesColumns(plan.grid()).stream().map(c -> col("`" + c + "`")).toArray(Column[]::new));
-                Dataset<Row> replicaSeries = tables.publish(Tables.REPLICA_SERIES, series, Tables.replicaSeriesOrder(plan.grid()));
-                Dataset<Row> timeseries = tables.publish(Tables.TIMESERIES, SeriesStage.timeseries(replicaSeries, plan),
-                        Tables.timeseriesOrder(plan.grid()));
-                if (!plan.modelType().seriesQuantities().isEmpty()) {
-                    seriesQuantities = SeriesStage.seriesQuantities(timeseries, plan);
-                }
-            }
-            if (plan.hasHistograms()) {
-                spark.sparkContext().setJobDescription("write histograms");
-                tables.publish(Tables.HISTOGRAMS, HistogramsStage.histograms(okRaw.where(col(Tables.BIN).isNotNull()), plan),
-                        Tables.histogramsOrder(plan.grid()));
-            }
-            spark.sparkContext().setJobDescription("aggregate points");
-            long pointsStart = System.nanoTime();
-            Dataset<Row> okReplicas = replicas.where(col(Tables.STATUS).equalTo(Tables.OK));
-            Dataset<Row> points = PointsStage.points(okReplicas, plan);
-            if (seriesQuantities != null) {
-                points = points.union(seriesQuantities);
-            }
-            Dataset<Row> published = tables.publish(Tables.POINTS, points, Tables.pointsOrder(plan.grid()));
-            double pointsSeconds = (System.nanoTime() - pointsStart) / 1e9;
-            Optional<Axis> sizeAxis = ExponentsStage.sizeAxis(plan);
-            if (sizeAxis.isPresent()) {
-                spark.sparkContext().setJobDescription("fit size exponents");
-                tables.publish(Tables.EXPONENTS, ExponentsStage.exponents(published, plan),
-                        Tables.exponentsOrder(plan.grid(), sizeAxis.get()));
-            }
-            if (plan.modelType().phaseClassifier().isPresent()) {
-                spark.sparkContext().setJobDescription("classify phases");
-                tables.publish(Tables.PHASES, PhasesStage.phases(published, plan), Tables.phasesOrder(plan.grid()));
-            }
+            double pointsSeconds = ResultTables.publish(tables, spark.sparkContext(), plan, raw, replicas);
             Map<String, Long> rows = new LinkedHashMap<>(tables.rows());
             String fssError = null;
             if (config.fss().isPresent()) {
@@ -304,14 +209,14 @@ public final class SweepRunner {
                     fssError = e.toString();
                 }
             }
-            OutputDir.deleteTree(work);
+            OutputDir.deleteTree(dir.resolve(OutputDir.WORK));
             manifest.completed(tasks, rows);
             // startup: JVM + Spark start-up before the sweep; simulate: the simulation passes (wall);
             // kernel: the tasks' summed simulation time; points: the points aggregation (wall);
             // sweep: everything after start-up (wall). kernel / cores / sweep is the efficiency.
             Map<String, Double> timings = new LinkedHashMap<>();
             timings.put("startup_s", startup);
-            timings.put("simulate_s", simulateSeconds);
+            timings.put("simulate_s", passes.seconds());
             timings.put("kernel_s", meters.kernelNanos().value() / 1e9);
             timings.put("points_s", pointsSeconds);
             timings.put("sweep_s", (System.nanoTime() - start) / 1e9);
@@ -325,6 +230,30 @@ public final class SweepRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Runs the plan's tasks chunk by chunk, then the refinement pass when the fss block asks for one. */
+    private static Passes simulate(SparkSession spark, SweepConfig config, Layout layout, Manifest manifest,
+                                   TaskMeters meters, Runnable committed, PrintStream err) throws IOException {
+        long simulateStart = System.nanoTime();
+        SweepPlan plan = config.plan();
+        Path work = config.outputDir().resolve(OutputDir.WORK);
+        List<Path> raw = new ArrayList<>(ChunkedSimulation.run(spark, config.name(), plan, 1, layout, meters,
+                work, config.checkpointInterval(), committed, err));
+        List<SweepPlan> plans = new ArrayList<>(List.of(plan));
+        // The schema is known: reading with it skips Spark's schema-inference job.
+        Optional<SweepPlan> refined = RefinementPass.plan(config,
+                () -> singleValues(spark.read().schema(Tables.raw(plan.grid())).parquet(locations(raw))), err);
+        if (refined.isPresent()) {
+            manifest.note(RefinementPass.manifestKey(config), RefinementPass.refinedValues(config, refined.get()));
+            manifest.write();
+            int partitions = Math.max(1, (int) Math.min(refined.get().taskCount(), layout.partitions()));
+            Layout second = new Layout(partitions, Math.min(partitions, layout.chunkPartitions()));
+            raw.addAll(ChunkedSimulation.run(spark, config.name() + " refine", refined.get(), 2, second, meters,
+                    work, config.checkpointInterval(), committed, err));
+            plans.add(refined.get());
+        }
+        return new Passes(plans, raw, (System.nanoTime() - simulateStart) / 1e9);
     }
 
     /** The raw rows of the replicas table (scalar and once observables): neither series nor histogram rows. */
@@ -350,50 +279,5 @@ public final class SweepRunner {
 
     private static String[] locations(List<Path> dirs) {
         return dirs.stream().map(TablePublisher::location).toArray(String[]::new);
-    }
-
-    /** Counts failed tasks by status in the manifest and prints a short summary with sample messages. */
-    private static void reportFailures(Dataset<Row> replicas, long failed, long total, Manifest manifest, PrintStream err) {
-        if (failed == 0) {
-            manifest.failures(0, List.of());
-            return;
-        }
-        List<Row> byStatus = replicas.where(col(Tables.STATUS).notEqual(Tables.OK))
-                .select(Tables.SEED, Tables.PASS, Tables.STATUS, Tables.MESSAGE).distinct()
-                .groupBy(Tables.STATUS, Tables.MESSAGE).count().orderBy(col("count").desc()).collectAsList();
-        manifest.failures(failed, byStatus.stream().map(r -> Tables.status(r) + ": " + Tables.message(r)
-                + " (" + Tables.count(r, "count") + " tasks)").limit(10).toList());
-        err.printf(Locale.ROOT, "phasesweep: %d of %d tasks failed and are left out of points:%n", failed, total);
-        byStatus.stream().limit(5).forEach(r -> err.printf("  %d x %s: %s%n", Tables.count(r, "count"),
-                Tables.status(r), Tables.message(r)));
-        err.println("  (rows with status != 'ok' in replicas/ hold the details)");
-    }
-
-    /**
-     * The second pass of an fss block with {@code refine}: the first pass's critical points from
-     * a quick analysis (few bootstrap samples: only the estimates matter here), then the refined grid.
-     *
-     * @param raw the first pass's raw rows, read only when a refinement is configured
-     */
-    private static Optional<SweepPlan> refinedPlan(SweepConfig config, java.util.function.Supplier<Dataset<Row>> raw,
-                                                   PrintStream err) {
-        if (config.fss().isEmpty() || config.fss().get().refine().isEmpty()) {
-            return Optional.empty();
-        }
-        FssSettings fss = config.fss().get();
-        FssSettings.Refine refine = fss.refine().get();
-        FssSettings quick = new FssSettings(fss.control(), fss.size(), fss.observables(), fss.windowLo(), fss.windowHi(),
-                Math.min(fss.bootstrap(), 20), fss.seed(), Optional.empty());
-        List<Double> critical = FssRunner.criticalPoints(FssRunner.analyse(config, quick,
-                singleValues(raw.get())));
-        if (critical.isEmpty()) {
-            err.println("phasesweep: refinement skipped: the first pass gave no critical-point estimate");
-            return Optional.empty();
-        }
-        err.printf(Locale.ROOT, "phasesweep: first pass: %s_c ~ %s; refining %d points over %.4g%n",
-                fss.control(), critical, refine.points(), refine.width());
-        SweepPlan plan = config.plan();
-        return Refinement.grid(plan.grid(), fss.control(), critical, refine.points(), refine.width())
-                .map(g -> new SweepPlan(plan.model(), plan.sweepSeed(), plan.replicas(), g, plan.fixed()));
     }
 }
