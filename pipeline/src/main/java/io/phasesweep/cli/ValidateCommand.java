@@ -32,7 +32,8 @@ final class ValidateCommand implements Callable<Integer> {
         SweepConfig c = options.load();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: valid%n", c.source());
-        out.printf("  sweep      %s (model %s, seed %d)%n", c.name(), c.plan().model(), c.plan().sweepSeed());
+        out.printf("  sweep      %s (model %s version %s, seed %d)%n", c.name(), c.plan().model(),
+                c.plan().modelType().version(), c.plan().sweepSeed());
         for (Axis a : c.plan().grid().axes()) {
             out.printf("  axis %-6s %d values: %s%n", a.name(), a.size(), preview(a));
         }
@@ -47,6 +48,8 @@ final class ValidateCommand implements Callable<Integer> {
                         ? "; finish it with run --resume" : "") + ")")
                 .orElse(OutputDir.isEmptyOrAbsent(target) ? "" : " (holds other files)"));
         out.printf("  hash       %s%n", c.hash());
+        out.printf("  checkpoint %s%n", c.checkpointInterval().isZero() ? "off"
+                : "every " + seconds(c.checkpointInterval()) + " of a task's time");
         if (c.plan().grid().size() > ConfigLoader.CHECK_EVERY_POINT) {
             out.printf("  checked    the grid's corners and an even sample of %d points (of %d)%n",
                     ConfigLoader.CHECK_EVERY_POINT, c.plan().grid().size());
@@ -58,6 +61,10 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    private static String seconds(java.time.Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private static String preview(Axis a) {

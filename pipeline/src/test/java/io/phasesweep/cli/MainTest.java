@@ -46,6 +46,15 @@ class MainTest {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("82 points"), o.out());
         assertTrue(o.out().contains("328 (4 replicas per point)"), o.out());
+        assertTrue(o.out().contains("(model ising2d version " + io.phasesweep.ising.Ising2DType.INSTANCE.version() + ", seed 42)"),
+                o.out());
+        assertTrue(o.out().contains("checkpoint every 600 s of a task's time"), o.out());
+        Outcome quick = execute("validate", Path.of("../conf/ising2d-quick.conf").toString(),
+                "--set", "checkpoint.interval=250ms");
+        assertTrue(quick.out().contains("checkpoint every 250 ms of a task's time"), quick.out());
+        Outcome off = execute("validate", Path.of("../conf/ising2d-quick.conf").toString(),
+                "--set", "checkpoint.interval=off");
+        assertTrue(off.out().contains("checkpoint off"), off.out());
     }
 
     @Test
