@@ -3,6 +3,7 @@ package io.phasesweep.cli;
 import io.phasesweep.io.OutputLock;
 import io.phasesweep.testing.ChildRun;
 import io.phasesweep.testing.Configs;
+import io.phasesweep.testing.GatedType;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,21 +23,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A sweep owns its output while it runs: a second writer ({@code --resume}, {@code --overwrite})
  * is refused naming the holder and the first's tables are those of an undisturbed run; SIGTERM
  * stops a sweep in seconds, quietly, as {@code interrupted}, and {@code --resume} finishes it.
- * Each sweep runs in a JVM of its own, as a user's would.
+ * Each sweep runs in a JVM of its own, as a user's would, with its last chunk's tasks held at a
+ * gate ({@link GatedType}): the test sees it mid-run for certain, however fast or loaded the machine.
  */
 class ConcurrentWritersTest {
     @TempDir
     static Path dir;
     static Path conf;
 
+    /**
+     * 12 tasks in 12 partitions, 3 chunks of 4 on local[2]: chunk k holds the tasks at x = k, and
+     * only the last is held. It starts when one of the first two has finished, behind the other in
+     * Spark's queue, so its held tasks never keep the other from its cores.
+     */
     static final String SWEEP = """
             sweep {
-              model = ising2d, seed = 31, replicas = 8
-              grid { L = [8, 12], T = { from = 2.0, to = 2.9, steps = 10 } }
-              params { algorithm = wolff, sweeps = 3000, thermalization = 300 }
+              model = test-gated, seed = 31, replicas = 4
+              grid { x = [0, 1, 2] }
+              params { hold_from = 2 }
             }
-            spark { partitions = 40 }
+            spark { partitions = 12 }
             """;
+    static final int CHUNKS = 3;
 
     @BeforeAll
     static void undisturbedReference() {
@@ -49,10 +57,10 @@ class ConcurrentWritersTest {
     @Test
     void aSecondWriterIsRefusedWhileASweepRunsAndTheFirstFinishesUndisturbed() throws Exception {
         Path out = dir.resolve("first");
-        Process first = ChildRun.start(conf, out, dir.resolve("first.log"));
-        assertTrue(ChildRun.awaitWhileAlive(first, () -> Files.exists(out.resolve(OutputLock.FILE))
-                && Files.exists(out.resolve("manifest.json")), 120), "the first sweep under way: "
-                + Files.readString(dir.resolve("first.log")));
+        Path gate = dir.resolve("first.gate");
+        Process first = ChildRun.start(conf, out, dir.resolve("first.log"), gate);
+        assertTrue(ChildRun.awaitWhileAlive(first, () -> ChildRun.committedChunks(out) == CHUNKS - 1, 120),
+                "the first sweep under way, held at its last chunk: " + Files.readString(dir.resolve("first.log")));
         for (String mode : List.of("--resume", "--overwrite")) {
             MainTest.Outcome second = MainTest.execute("run", conf.toString(), "--out", out.toString(), mode);
             assertEquals(2, second.code(), mode + ": " + second.err());
@@ -60,6 +68,7 @@ class ConcurrentWritersTest {
             assertTrue(second.err().contains("another phasesweep run is writing this output: process " + first.pid()),
                     mode + ": " + second.err());
         }
+        Files.createFile(gate);
         assertTrue(first.waitFor(300, TimeUnit.SECONDS));
         assertEquals(0, first.exitValue(), Files.readString(dir.resolve("first.log")));
         assertSameTables(out);
@@ -69,9 +78,9 @@ class ConcurrentWritersTest {
     void sigtermStopsTheSweepQuietlyAsInterruptedAndResumeFinishesIt() throws Exception {
         Path out = dir.resolve("signalled");
         Path log = dir.resolve("signalled.log");
-        Process child = ChildRun.start(conf, out, log);
-        assertTrue(ChildRun.awaitWhileAlive(child, () -> ChildRun.committedChunks(out) >= 1, 120),
-                "a chunk committed before the signal: " + Files.readString(log));
+        Process child = ChildRun.start(conf, out, log, dir.resolve("never-opened.gate"));
+        assertTrue(ChildRun.awaitWhileAlive(child, () -> ChildRun.committedChunks(out) == CHUNKS - 1, 120),
+                "every chunk but the held one committed before the signal: " + Files.readString(log));
         long signalled = System.nanoTime();
         child.destroy(); // SIGTERM
         assertTrue(child.waitFor(60, TimeUnit.SECONDS), "stopped");

@@ -19,11 +19,22 @@ public final class ChildRun {
 
     /** Starts {@code run CONF --out OUT --master local[2]} with this JVM's flags and class path; output to {@code log}. */
     public static Process start(Path conf, Path out, Path log) throws IOException {
+        return start(conf, out, log, null);
+    }
+
+    /**
+     * As {@link #start(Path, Path, Path)}, with the child's {@link GatedType} tasks held until
+     * {@code gate} exists (null: nothing held).
+     */
+    public static Process start(Path conf, Path out, Path log, Path gate) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // The same JVM flags (Spark's --add-opens) and class path as this test JVM.
         cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-opens") || a.startsWith("-D") || a.startsWith("-XX")).toList());
+        if (gate != null) {
+            cmd.add("-D" + GatedType.GATE + "=" + gate);
+        }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "run", conf.toString(), "--out", out.toString(), "--master", "local[2]"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
