@@ -108,6 +108,9 @@ final class ChunkedSimulation {
             List<Future<?>> jobs = new ArrayList<>();
             for (int k : missing) {
                 jobs.add(pool.submit(() -> {
+                    if (Interruption.requested()) {
+                        throw new IllegalStateException("interrupted before chunk " + k + " started");
+                    }
                     Path checkpoints = chunkDir(work.resolve(CHECKPOINTS).resolve("pass" + pass), k);
                     CheckpointFiles files = checkpointInterval.isZero() ? null
                             : new CheckpointFiles(checkpoints.toString(), checkpointInterval.toNanos(), meters.resumed());

@@ -17,6 +17,7 @@ public final class Interruption {
     /** Above Spark's hooks (40) and the file systems' (10): we still need both. */
     private static final int PRIORITY = 100;
     private static final long WAIT_SECONDS = 20;
+    private static final long CANCEL_AGAIN_MS = 200;
 
     private static volatile boolean installed;
     private static volatile boolean requested;
@@ -67,6 +68,26 @@ public final class Interruption {
             return; // no command at work: a normal exit
         }
         requested = true;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        try {
+            // Cancel, and cancel again while waiting: a job submitted just after the signal (a
+            // chunk being prepared as it came) must not run on to its end either.
+            do {
+                cancelJobs();
+                if (r.await(CANCEL_AGAIN_MS, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            } while (System.nanoTime() < deadline);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Runnable action = fallback.getAndSet(null);
+        if (action != null) {
+            action.run();
+        }
+    }
+
+    private static void cancelJobs() {
         SparkContext context = spark.get();
         if (context != null && !context.isStopped()) {
             try {
@@ -74,17 +95,6 @@ public final class Interruption {
             } catch (RuntimeException e) {
                 // The context is shutting down anyway; the run's thread sees its jobs fail either way.
             }
-        }
-        try {
-            if (r.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                return;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        Runnable action = fallback.getAndSet(null);
-        if (action != null) {
-            action.run();
         }
     }
 }
