@@ -5,9 +5,17 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The {@code checkpoint} block: how much task time passes between a task's checkpoints. Not part of the hash. */
 final class CheckpointReader {
+    /** Units people write that HOCON's durations lack ("10 min"), and HOCON's spelling of each. */
+    private static final Map<String, String> UNIT_SPELLINGS = Map.of("min", "minutes", "mins", "minutes",
+            "sec", "seconds", "secs", "seconds", "hr", "hours", "hrs", "hours");
+    private static final Pattern AMOUNT_AND_UNIT = Pattern.compile("\\s*([0-9.]+)\\s*([A-Za-z]+)\\s*");
+
     private final TypedValues values;
 
     CheckpointReader(TypedValues values) {
@@ -38,7 +46,8 @@ final class CheckpointReader {
         }
         Duration d;
         try {
-            d = values.config().getDuration("checkpoint.interval");
+            d = v.valueType() == ConfigValueType.STRING ? parse(values.config().getString("checkpoint.interval"))
+                    : values.config().getDuration("checkpoint.interval");
         } catch (com.typesafe.config.ConfigException e) {
             throw values.error("checkpoint.interval", expected + ", got " + v.render(ConfigRenderOptions.concise()));
         }
@@ -46,5 +55,13 @@ final class CheckpointReader {
             throw values.error("checkpoint.interval", expected + ", got " + v.render(ConfigRenderOptions.concise()));
         }
         return d;
+    }
+
+    /** A duration string in HOCON's syntax, with the unit spellings it lacks ("10 min") accepted too. */
+    private static Duration parse(String text) {
+        Matcher m = AMOUNT_AND_UNIT.matcher(text);
+        String spelled = m.matches() && UNIT_SPELLINGS.containsKey(m.group(2).toLowerCase(java.util.Locale.ROOT))
+                ? m.group(1) + " " + UNIT_SPELLINGS.get(m.group(2).toLowerCase(java.util.Locale.ROOT)) : text;
+        return com.typesafe.config.ConfigFactory.parseMap(Map.of("d", spelled)).getDuration("d");
     }
 }

@@ -29,6 +29,12 @@ class CheckpointIntervalTest {
         assertEquals(Duration.ZERO, load(ConfigLoaderTest.VALID + "checkpoint.interval = off").checkpointInterval());
         assertEquals(Duration.ZERO, load(ConfigLoaderTest.VALID + "checkpoint.interval = 0").checkpointInterval());
         assertEquals(Duration.ofHours(1), load(ConfigLoaderTest.VALID, "checkpoint.interval=1h").checkpointInterval());
+        // Spellings HOCON lacks but people write.
+        assertEquals(Duration.ofMinutes(30), load(ConfigLoaderTest.VALID + "checkpoint.interval = 30 min").checkpointInterval());
+        assertEquals(Duration.ofMinutes(5), load(ConfigLoaderTest.VALID + "checkpoint.interval = 5mins").checkpointInterval());
+        assertEquals(Duration.ofSeconds(45), load(ConfigLoaderTest.VALID + "checkpoint.interval = 45 sec").checkpointInterval());
+        assertEquals(Duration.ofHours(2), load(ConfigLoaderTest.VALID + "checkpoint.interval = 2 hrs").checkpointInterval());
+        assertEquals(Duration.ofMillis(1500), load(ConfigLoaderTest.VALID + "checkpoint.interval = 1.5 s").checkpointInterval());
     }
 
     @Test
