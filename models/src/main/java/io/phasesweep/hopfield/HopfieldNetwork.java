@@ -368,6 +368,11 @@ public final class HopfieldNetwork implements Model {
         return 2.0 * flipGain(r, i) * gainScale;
     }
 
+    /** A copy of the patterns, neuron-major. */
+    byte[] patternBits() {
+        return xi.clone();
+    }
+
     byte[] spins(int r) {
         return spin[r].clone();
     }
