@@ -117,13 +117,21 @@ public final class HopfieldNetwork implements Model {
     @Override
     public void advance() {
         for (int r = 0; r < 2; r++) {
-            if (temperature == 0.0) {
-                if (!fixed[r]) {
-                    zeroTemperatureSweep(r);
-                }
-            } else {
-                heatBathSweep(r);
+            if (temperature != 0.0 || !fixed[r]) {
+                sweep(r);
             }
+        }
+    }
+
+    /**
+     * One sweep of replica r alone, at T = 0 also when it already sits at a fixed point (every
+     * neuron's field is still evaluated): the unit a benchmark times, N neuron updates.
+     */
+    public void sweep(int r) {
+        if (temperature == 0.0) {
+            zeroTemperatureSweep(r);
+        } else {
+            heatBathSweep(r);
         }
     }
 
