@@ -201,11 +201,12 @@ public final class HopfieldNetwork implements Model {
         switch (body) {
             case 2 -> {
                 // S = 2M - 2t, t S = 2 t M - 2: G = 2 (s_i sum xi M - P); the self-term cancels exactly.
-                long dot = 0;
+                // |sum xi M| <= P N, which the type keeps below 2^31: an int sum, which the JIT vectorises.
+                int dot = 0;
                 for (int mu = 0; mu < patterns; mu++) {
                     dot += xi[base + mu] * m[mu];
                 }
-                g = 2 * (si * dot - patterns);
+                g = 2 * ((long) si * dot - patterns);
             }
             case 3 -> {
                 // S = 3M^2 - 6tM + 4: t S = t (3M^2 + 4) - 6M.

@@ -70,6 +70,18 @@ class HopfieldNetworkTest {
         assertEquals(1, r.get(HopfieldNetworkType.OVERLAP).n(), "one measurement: the fixed point");
     }
 
+    /** The until-done schedule's cap: a descent cut short is measured once where it stopped, with no fixed-point time. */
+    @Test
+    void sweepCapEndsADescentThatHasNotReachedAFixedPoint() {
+        Map<String, Estimate> capped = run(params("N", 400, "alpha", 0.1, "start", "random", "max_sweeps", 1L), 8);
+        assertTrue(Double.isNaN(capped.get(HopfieldNetworkType.SWEEPS_TO_FIXED_POINT).mean()));
+        assertEquals(1, capped.get(HopfieldNetworkType.OVERLAP).n());
+        Map<String, Estimate> free = run(params("N", 400, "alpha", 0.1, "start", "random"), 8);
+        double sweeps = free.get(HopfieldNetworkType.SWEEPS_TO_FIXED_POINT).mean();
+        assertTrue(sweeps >= 2 && sweeps < 100, "a random start needs a few sweeps: " + sweeps);
+        assertEquals(1, free.get(HopfieldNetworkType.OVERLAP).n());
+    }
+
     @Test
     void singlePatternIsRetrievedFromTwentyPercentFlipped() {
         Params p = params("N", 200, "alpha", 1e-3, "flip", 0.2);
