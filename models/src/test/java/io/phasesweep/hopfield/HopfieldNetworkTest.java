@@ -149,6 +149,34 @@ class HopfieldNetworkTest {
         }
     }
 
+    /** p = 2: the diagonal of J is the constant -P/2 in H, so every flip costs what it costs with J_ii = 0. */
+    @Test
+    void pairwiseFlipEnergiesAreThoseOfTheHebbMatrixWithoutDiagonal() {
+        int n = 30;
+        HopfieldNetwork net = network(params("N", n, "alpha", 0.2, "start", "random"), 50);
+        int patterns = net.patternCount();
+        byte[] xi = net.patternBits();
+        double[][] j = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                for (int mu = 0; mu < patterns && a != b; mu++) {
+                    j[a][b] += (double) xi[a * patterns + mu] * xi[b * patterns + mu] / n;
+                }
+            }
+        }
+        UniformRandomProvider rng = ReplicaRunner.rng(51);
+        for (int k = 0; k < 500; k++) {
+            byte[] s = net.spins(0);
+            int i = rng.nextInt(n);
+            double field = 0;
+            for (int b = 0; b < n; b++) {
+                field += j[i][b] * s[b];
+            }
+            assertEquals(2 * s[i] * field, net.flipEnergyChange(0, i), 1e-12, "flip " + k);
+            net.flip(0, i);
+        }
+    }
+
     @Test
     void patternsDependOnTheDisorderSeedAloneNotOnTemperatureOrStart() {
         byte[] cold = network(params("N", 50, "alpha", 0.2), 1).patternBits();
