@@ -20,7 +20,11 @@ public final class HopfieldNetwork implements Model {
     private final int n;
     private final int patterns;
     private final int body;
-    /** xi[i * P + mu]: neuron-major, so an update reads its neuron's P bits contiguously. */
+    /**
+     * xi[i * P + mu]: neuron-major, so an update (and a flip) reads its neuron's P bits
+     * contiguously; pattern-major order (stride N in the random update order) took twice as long
+     * per field at N = 4000, P = 400.
+     */
     private final byte[] xi;
     private final double temperature;
     private final UniformRandomProvider rng;
