@@ -181,7 +181,7 @@ class CheckpointContractTest {
                 })));
     }
 
-    /** The update variants a model's example does not pick: cluster counters, bit-sliced words, each integrator. */
+    /** The update variants a model's example does not pick: cluster counters, bit-sliced words, each integrator, T = 0 descent. */
     @TestFactory
     Stream<DynamicTest> everyAlgorithmVariant() {
         return Stream.of(
@@ -189,7 +189,11 @@ class CheckpointContractTest {
                 variant("ising3d", "algorithm", "metropolis"), variant("ising3d", "algorithm", "wolff"),
                 variant("potts2d", "algorithm", "metropolis"), variant("potts2d", "algorithm", "wolff"),
                 variant("kuramoto1d", "integrator", "euler"), variant("kuramoto1d", "integrator", "heun"),
-                variant("kuramoto1d", "integrator", "rk4", "D", 0.0));
+                variant("kuramoto1d", "integrator", "rk4", "D", 0.0),
+                // Zero temperature runs until a fixed point: checkpoints fall in the discarded sweeps.
+                variant("hopfield", "start", "random", "T", 0.0),
+                variant("hopfield", "start", "random", "p_body", 3, "alpha", 0.5, "N", 24),
+                variant("hopfield", "start", "random", "p_body", 4, "alpha", 0.5, "N", 16, "T", 0.0));
     }
 
     private static DynamicTest variant(String model, String key, String value, Object... more) {
