@@ -18,9 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Driver loss, for real: a sweep runs in a child JVM, is killed with SIGKILL after some of its
- * chunks have committed, and {@code run --resume} finishes it. The tables must equal those of an
- * undisturbed run, with no duplicate rows.
+ * Driver loss and a preemptible node, for real: a sweep runs in a child JVM and is killed with
+ * SIGKILL after some of its chunks have committed and while the tasks of the last are running and
+ * checkpointing; {@code run --resume} reruns only that chunk, each of its tasks from its last
+ * checkpoint where it has one. The tables must equal those of an undisturbed run that never
+ * checkpointed, with no duplicate rows.
  */
 class ResumeAfterKillTest {
     @TempDir
@@ -38,18 +40,22 @@ class ResumeAfterKillTest {
               params { hold_from = 2 }
             }
             spark { partitions = 12 }
+            checkpoint.interval = 200 ms
             """;
 
     @Test
     void resumeAfterKillGivesIdenticalTables() throws Exception {
         Path conf = Configs.write(dir, "sweep.conf", SWEEP);
         Path killed = dir.resolve("killed");
+        Path checkpoints = killed.resolve("_work/checkpoints/pass1/chunk-00002");
         // The last chunk's tasks are held at a gate that never opens: the kill comes mid-sweep for certain.
         Process child = ChildRun.start(conf, killed, dir.resolve("child.log"), dir.resolve("never-opened.gate"));
-        assertTrue(ChildRun.awaitWhileAlive(child, () -> ChildRun.committedChunks(killed) == 2, 120),
-                "2 of 3 chunks committed, the last held: " + Files.readString(dir.resolve("child.log")));
+        assertTrue(ChildRun.awaitWhileAlive(child, () -> ChildRun.committedChunks(killed) == 2
+                        && checkpointFiles(checkpoints) >= 1, 120),
+                "2 of 3 chunks committed, the last held and checkpointing: " + Files.readString(dir.resolve("child.log")));
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertEquals(2, ChildRun.committedChunks(killed), "killed mid-sweep");
+        long saved = checkpointFiles(checkpoints);
         assertFalse(Files.exists(killed.resolve("replicas")), "no final table before the sweep is complete");
         assertTrue(Files.readString(killed.resolve("manifest.json")).contains("\"status\" : \"running\""));
         assertTrue(Files.exists(killed.resolve(OutputLock.FILE)), "SIGKILL leaves the lock behind");
@@ -70,11 +76,16 @@ class ResumeAfterKillTest {
                 "--master", "local[2]");
         assertEquals(0, resumed.code(), resumed.err());
         assertTrue(resumed.err().contains("chunks already done"), resumed.err());
+        assertTrue(resumed.err().contains("tasks resumed from their checkpoints: " + saved), resumed.err());
+        assertTrue(Files.readString(killed.resolve("manifest.json")).contains("\"resumed_from_checkpoint\" : " + saved));
+        assertFalse(Files.exists(killed.resolve("_work")), "checkpoints are deleted with the work area");
         assertTrue(resumed.err().contains("broke the stale lock of process " + child.pid()), resumed.err());
         assertFalse(Files.exists(killed.resolve(OutputLock.FILE)), "released at the end");
 
         Path clean = dir.resolve("clean");
-        assertEquals(0, MainTest.execute("run", conf.toString(), "--out", clean.toString(), "--master", "local[2]").code());
+        MainTest.Outcome undisturbed = MainTest.execute("run", conf.toString(), "--out", clean.toString(),
+                "--master", "local[2]", "--set", "checkpoint.interval=off");
+        assertEquals(0, undisturbed.code(), undisturbed.err());
 
         SparkSession spark = SparkSession.builder().master("local[1]").appName("compare").getOrCreate();
         try {
@@ -88,6 +99,18 @@ class ResumeAfterKillTest {
                     "one row per (point, replica, observable or derived quantity): nothing duplicated");
         } finally {
             spark.stop();
+        }
+    }
+
+    /** Task checkpoints saved so far in {@code chunk}, a checkpoint directory of one chunk. */
+    private static long checkpointFiles(Path chunk) {
+        if (!Files.isDirectory(chunk)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(chunk)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".ckpt")).count();
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 }

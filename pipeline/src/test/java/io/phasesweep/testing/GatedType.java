@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Test-only model whose tasks can be held: in a JVM started with {@code -D}{@value #GATE}{@code =FILE},
- * a task at {@code x >= hold_from} does not start until FILE exists. A sweep can so be caught
+ * each unit of a task at {@code x >= hold_from} takes 10 ms until FILE exists, so with many units
+ * the task runs (and checkpoints) for as long as the gate stays shut. A sweep can so be caught
  * mid-run for certain — the chunks before the held tasks committed, the held ones not — instead of
  * hoping a long sweep is still running when the test looks. Without the property nothing waits, so
  * a reference run of the same config is an ordinary, quick sweep with the same bits.
@@ -49,7 +50,7 @@ public final class GatedType implements ModelType {
     public List<ParamSpec> parameters() {
         return List.of(ParamSpec.real("x", 0.0, "a label for the grid"),
                 ParamSpec.real("hold_from", 1e300, "tasks at x >= hold_from wait for the gate"),
-                ParamSpec.count("units", 50L, 1, "measured units"));
+                ParamSpec.count("units", 100_000L, 1, "measured units (held: 10 ms each while the gate is shut)"));
     }
 
     @Override
@@ -64,31 +65,43 @@ public final class GatedType implements ModelType {
 
     @Override
     public Model create(Params p, UniformRandomProvider rng) {
-        if (p.getDouble("x") >= p.getDouble("hold_from")) {
-            awaitGate();
-        }
+        boolean held = p.getDouble("x") >= p.getDouble("hold_from") && System.getProperty(GATE) != null;
         return new Model() {
+            private long units;
+
             @Override
             public void advance() {
+                if (held && !Files.exists(Path.of(System.getProperty(GATE)))) {
+                    pause();
+                }
+                units++;
             }
 
             @Override
             public void measure(Recorder out) {
                 out.record("value", rng.nextDouble());
             }
+
+            @Override
+            public boolean checkpointable() {
+                return true;
+            }
+
+            @Override
+            public void checkpoint(io.phasesweep.state.StateWriter out) {
+                out.writeLong(units);
+            }
+
+            @Override
+            public void restore(io.phasesweep.state.StateReader in) {
+                units = in.readLong();
+            }
         };
     }
 
-    /** Polls for the gate file: the test opens it when it has seen what it waits for. */
-    private static void awaitGate() {
-        String gate = System.getProperty(GATE);
-        if (gate == null) {
-            return;
-        }
+    private static void pause() {
         try {
-            while (!Files.exists(Path.of(gate))) {
-                Thread.sleep(20);
-            }
+            Thread.sleep(10);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while held at the gate", e);
