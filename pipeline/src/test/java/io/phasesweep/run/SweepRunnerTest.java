@@ -71,6 +71,19 @@ class SweepRunnerTest {
         return SweepRunner.run(spark, config(text, "local[2]", all.toArray(String[]::new)), false, QUIET);
     }
 
+    private static SweepRunner.Result small;
+
+    /**
+     * The SMALL sweep with default settings, run once for the tests that only read it (in
+     * {@code small/}); a test that changes an output runs its own.
+     */
+    static synchronized SweepRunner.Result small() {
+        if (small == null) {
+            small = run("small", SMALL);
+        }
+        return small;
+    }
+
     static List<Row> rows(Path table) {
         return spark.read().parquet(table.toString()).collectAsList();
     }
@@ -79,11 +92,11 @@ class SweepRunnerTest {
     void tablesDoNotDependOnPartitionCountOrMaster() {
         run("p1", SMALL, "spark.partitions=1");
         run("p7", SMALL, "spark.partitions=7");
-        run("auto", SMALL);
+        small();
         for (String table : List.of("replicas", "points")) {
             List<Row> one = rows(dir.resolve("p1").resolve(table));
             assertEquals(one, rows(dir.resolve("p7").resolve(table)), table + ": 1 vs 7 partitions");
-            assertEquals(one, rows(dir.resolve("auto").resolve(table)), table + ": 1 vs auto partitions");
+            assertEquals(one, rows(dir.resolve("small").resolve(table)), table + ": 1 vs auto partitions");
         }
         // Row.equals compares doubles with ==; require the exact bits too.
         List<Row> a = rows(dir.resolve("p1").resolve("points"));
@@ -96,11 +109,11 @@ class SweepRunnerTest {
 
     @Test
     void replicasTableHasOneTypedRowPerPointReplicaObservable() throws Exception {
-        SweepRunner.Result r = run("schema", SMALL);
+        SweepRunner.Result r = small();
         // Six observables and three derived quantities (binder, susceptibility, specific heat) per replica.
         assertEquals(2 * 3 * 2 * 3 * (6 + 3), r.replicaRows());
         assertEquals(2 * 3 * 2 * (6 + 3), r.pointRows());
-        var replicas = spark.read().parquet(dir.resolve("schema/replicas").toString());
+        var replicas = spark.read().parquet(dir.resolve("small/replicas").toString());
         assertEquals(List.of("L", "T", "algorithm", "pass", "replica", "seed", "disorder_seed", "observable", "value", "stderr",
                         "tau_int", "status", "message"),
                 Arrays.asList(replicas.columns()));
@@ -109,11 +122,11 @@ class SweepRunnerTest {
         assertEquals("int", replicas.schema().apply("L").dataType().simpleString());
         assertEquals("double", replicas.schema().apply("T").dataType().simpleString());
         assertEquals("string", replicas.schema().apply("algorithm").dataType().simpleString());
-        var points = spark.read().parquet(dir.resolve("schema/points").toString());
+        var points = spark.read().parquet(dir.resolve("small/points").toString());
         assertEquals(List.of("L", "T", "algorithm", "pass", "observable", "mean", "stderr", "n_replicas"),
                 Arrays.asList(points.columns()));
-        assertTrue(Files.readString(dir.resolve("schema/manifest.json")).contains("\"model_version\" : \"1\""));
-        assertTrue(!Files.exists(dir.resolve("schema/_work")), "work area removed");
+        assertTrue(Files.readString(dir.resolve("small/manifest.json")).contains("\"model_version\" : \"1\""));
+        assertTrue(!Files.exists(dir.resolve("small/_work")), "work area removed");
     }
 
     @Test
@@ -138,9 +151,9 @@ class SweepRunnerTest {
 
     @Test
     void replicasOfOnePointHaveDistinctSeedsAndSeedsDoNotDependOnOtherPoints() throws Exception {
-        run("seeds-a", SMALL);
+        small();
         run("seeds-b", SMALL.replace("T = [1.8, 2.4, 3.2]", "T = [2.4]"));
-        Map<String, Long> a = seeds(dir.resolve("seeds-a/replicas"));
+        Map<String, Long> a = seeds(dir.resolve("small/replicas"));
         Map<String, Long> b = seeds(dir.resolve("seeds-b/replicas"));
         for (Map.Entry<String, Long> e : b.entrySet()) {
             assertEquals(a.get(e.getKey()), e.getValue(), "seed of " + e.getKey());
@@ -158,11 +171,11 @@ class SweepRunnerTest {
 
     @Test
     void duckDbReadsTheTablesAsTheyAre() throws Exception {
-        run("duck", SMALL);
+        small();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*), count(distinct observable), min(n_replicas) from read_parquet('"
-                             + dir.resolve("duck/points") + "/*.parquet') where L = 6")) {
+                             + dir.resolve("small/points") + "/*.parquet') where L = 6")) {
             assertTrue(rs.next());
             assertEquals(2 * 3 * 9, rs.getLong(1));
             assertEquals(9, rs.getLong(2));
@@ -172,8 +185,8 @@ class SweepRunnerTest {
 
     @Test
     void refusesToOverwriteAnEarlierSweep() {
-        run("twice", SMALL);
-        ConfigError e = assertThrows(ConfigError.class, () -> run("twice", SMALL));
+        small();
+        ConfigError e = assertThrows(ConfigError.class, () -> run("small", SMALL));
         assertTrue(e.getMessage().contains("--overwrite"), e.getMessage());
     }
 
