@@ -115,8 +115,9 @@ final class SweepReader {
             throw values.error("sweep", "sweep.model is missing (known models: " + knownModels() + ")");
         }
         String name = values.string("sweep.model");
-        return ModelRegistry.find(name).orElseThrow(() ->
-                values.error("sweep.model", "unknown model '" + name + "' (known: " + knownModels() + ")"));
+        return ModelRegistry.find(name).orElseThrow(() -> values.error("sweep.model", "unknown model '" + name + "'"
+                + Suggestions.suggestion(name, ModelRegistry.all().stream().map(ModelType::name).toList())
+                + " (known: " + knownModels() + ")"));
     }
 
     private static String knownModels() {
