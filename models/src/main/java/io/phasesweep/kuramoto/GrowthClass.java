@@ -28,7 +28,17 @@ public final class GrowthClass implements PhaseClassifier {
     /** Slips per oscillator per unit time above which a coupled ring counts as desynchronised. */
     static final double SLIP_THRESHOLD = 1e-3;
 
-    private record Candidate(String phase, double beta) {
+    /** The phases a ring can be in; a table shows {@link #label()}. */
+    enum Growth {
+        FLAT, DESYNC, RANDOM_DEPOSITION, LINEAR_GROWTH, EW, KPZ, CROSSOVER;
+
+        /** The snake_case name in the phases table. */
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private record Candidate(Growth phase, double beta) {
     }
 
     @Override
@@ -44,29 +54,29 @@ public final class GrowthClass implements PhaseClassifier {
                 "beta = %.3f +- %.3f, slip_rate = %.3g, r = %.3f, K = %s, D = %s, sigma = %s",
                 beta, betaErr, slips, r, k, p.getDouble("D"), p.getDouble("sigma"));
         if (!noise && !disorder) {
-            return new Phase("flat", evidence);
+            return new Phase(Growth.FLAT.label(), evidence);
         }
         if (k > 0 && slips > SLIP_THRESHOLD) {
-            return new Phase("desync", evidence);
+            return new Phase(Growth.DESYNC.label(), evidence);
         }
         List<Candidate> candidates = new ArrayList<>();
         if (k == 0) {
-            candidates.add(disorder ? new Candidate("linear_growth", 1.0) : new Candidate("random_deposition", 0.5));
+            candidates.add(disorder ? new Candidate(Growth.LINEAR_GROWTH, 1.0) : new Candidate(Growth.RANDOM_DEPOSITION, 0.5));
         } else {
             if (noise) {
-                candidates.add(new Candidate("ew", 0.25));
-                candidates.add(new Candidate("kpz", 1.0 / 3));
+                candidates.add(new Candidate(Growth.EW, 0.25));
+                candidates.add(new Candidate(Growth.KPZ, 1.0 / 3));
             }
             if (disorder) {
-                candidates.add(new Candidate("ew", 0.75));
+                candidates.add(new Candidate(Growth.EW, 0.75));
             }
         }
         for (Candidate c : candidates) {
             if (Math.abs(beta - c.beta()) < TOLERANCE) {
-                return new Phase(c.phase(), evidence);
+                return new Phase(c.phase().label(), evidence);
             }
         }
-        return new Phase("crossover", evidence);
+        return new Phase(Growth.CROSSOVER.label(), evidence);
     }
 
     private static double mean(Map<String, double[]> values, String name) {
