@@ -22,6 +22,11 @@ public final class OutputPath {
 
     /** The output directory: output.dir (or --out), else out/NAME; a path that can be written literally. */
     static Path read(TypedValues values, String sweepName) {
+        if (values.has("output")) {
+            // A misspelt key here would silently send a sweep to out/NAME.
+            values.requireObject("output");
+            values.checkKeys(values.config().getObject("output"), "output.", Reference.keys("output"));
+        }
         String key = values.has("output.dir") ? "output.dir" : "sweep.name";
         String text = values.has("output.dir") ? values.string("output.dir") : "out/" + sweepName;
         Path out;
