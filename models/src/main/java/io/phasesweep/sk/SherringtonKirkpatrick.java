@@ -21,6 +21,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 final class SherringtonKirkpatrick implements TemperedModel {
 
+    /** The largest double below 1: where q = 1 is counted in P(q). */
+    private static final double Q_TOP = Math.nextDown(1.0);
+
     private final int n;
     private final CouplingMatrix couplings;
     private final float[] j;
@@ -119,7 +122,8 @@ final class SherringtonKirkpatrick implements TemperedModel {
         out.record(SherringtonKirkpatrickType.Q2, q2);
         out.record(SherringtonKirkpatrickType.Q4, q2 * q2);
         out.record(SherringtonKirkpatrickType.ABS_Q, Math.abs(q));
-        out.record(SherringtonKirkpatrickType.Q, q);
+        // The bins cover [-1, 1): q = 1 joins the top bin, as q = -1 sits in the bottom one.
+        out.record(SherringtonKirkpatrickType.Q, q < 1.0 ? q : Q_TOP);
     }
 
     /** -(1/T' - 1/T)(E_a + E_b): both replicas move with an exchange. Exactly 0 for T' = T. */

@@ -64,7 +64,8 @@ public final class SherringtonKirkpatrickType implements ModelType {
     public static final int MAX_N = 4096;
     /**
      * P(q) bins: an odd count, so for even N no possible value q = 2k/N - 1 other than +-1 falls on a
-     * bin edge (edges and values coincide only where 51 k = j N).
+     * bin edge (edges and values coincide only where 51 k = j N). The bins are [-1, 1): q = 1 is
+     * counted in the top bin, so P(q) stays symmetric.
      */
     static final int Q_BINS = 51;
 

@@ -121,9 +121,15 @@ class SherringtonKirkpatrickTest {
                 assertWithin(m.get(SherringtonKirkpatrickType.Q4), exact.q4(), at + " q4");
                 assertTrue(m.get(ParallelTempering.ACCEPTANCE).mean() > 0.2, at + " exchanges");
             }
+            var pq = r.members().get(0).histograms().get(SherringtonKirkpatrickType.Q);
+            assertEquals(0, pq.overflow() + pq.underflow(), at0(couplings) + "q = +-1 inside the bins");
             // The test can fail: the low end differs from the high end by far more than the errors.
             assertTrue(Exact.of(j, 0.3).q2() > 2 * Exact.of(j, 1.3).q2());
         }
+    }
+
+    private static String at0(String couplings) {
+        return couplings + ", T = 0.3: ";
     }
 
     @Test
