@@ -193,7 +193,8 @@ class CheckpointContractTest {
                 // Zero temperature runs until a fixed point: checkpoints fall in the discarded sweeps.
                 variant("hopfield", "start", "random", "T", 0.0),
                 variant("hopfield", "start", "random", "p_body", 3, "alpha", 0.5, "N", 24),
-                variant("hopfield", "start", "random", "p_body", 4, "alpha", 0.5, "N", 16, "T", 0.0));
+                variant("hopfield", "start", "random", "p_body", 4, "alpha", 0.5, "N", 16, "T", 0.0),
+                variant("sk", "couplings", "pm_j"));
     }
 
     private static DynamicTest variant(String model, String key, String value, Object... more) {
@@ -215,6 +216,17 @@ class CheckpointContractTest {
         for (double t : new double[]{0.8, 1.2, 1.8, 2.7}) {
             ladder.add(Params.resolve(type, java.util.Map.of("N", 6, "T", t, "h", 1.0, "sweeps", 300L,
                     "thermalization", 40L)));
+        }
+        assertRoundTrips(type, ladder);
+    }
+
+    /** A registered model's ladder: the SK pairs of replicas, each with its kept local fields, change places. */
+    @Test
+    void spinGlassLadderResumesWithExchangedConfigurations() {
+        ModelType type = ModelRegistry.get("sk");
+        List<Params> ladder = new ArrayList<>();
+        for (double t : new double[]{0.5, 0.65, 0.85, 1.1}) {
+            ladder.add(Params.resolve(type, java.util.Map.of("N", 16, "T", t, "sweeps", 200L, "thermalization", 40L)));
         }
         assertRoundTrips(type, ladder);
     }
