@@ -124,6 +124,27 @@ public interface ModelType {
     }
 
     /**
+     * The quenched disorder of one sample drawn from {@code disorder}, for a model whose sample is
+     * large (a coupling matrix): parallel tempering draws it once per task and builds every ladder
+     * member on it with {@link #create(Params, UniformRandomProvider, Object)}, so a ladder holds one
+     * matrix, not one per member. Empty (the default): each member draws its own copy in
+     * {@link #create(Params, UniformRandomProvider, UniformRandomProvider)}, from a fresh generator
+     * of the same seed.
+     */
+    default java.util.Optional<Object> disorderSample(Params params, UniformRandomProvider disorder) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Builds the initial state on a sample from {@link #disorderSample}, read-only and shared with
+     * the other members of a ladder; everything else from {@code rng}. Required when
+     * {@link #disorderSample} is not empty.
+     */
+    default Model create(Params params, UniformRandomProvider rng, Object disorderSample) {
+        throw new UnsupportedOperationException(name() + " draws no shared disorder sample");
+    }
+
+    /**
      * Bytes one replica holds at these parameters (its arrays; a rough upper bound is fine). With
      * the rows a task records, the framework compares it with an executor's memory before a sweep
      * starts, so a lattice too large for the machine is refused with numbers instead of failing

@@ -84,13 +84,17 @@ public final class ParallelTempering implements Model {
      * One model per member, each built with {@code type.create(member, rng, disorder)}: the thermal
      * generator is the task's, shared in member order; the disorder generator is a fresh one from
      * {@code disorderSeed} for every member, so all members hold the same quenched disorder (the
-     * point of tempering a spin glass).
+     * point of tempering a spin glass). A type with a {@link ModelType#disorderSample} has it drawn
+     * once, from the same generator, and every member built on that one sample.
      */
     static ParallelTempering create(ModelType type, List<Params> members, long seed, long disorderSeed) {
         RestorableUniformRandomProvider rng = ReplicaRunner.rng(seed);
+        // The ladder axis is never a disorder parameter: any member's parameters name the sample.
+        java.util.Optional<Object> sample = type.disorderSample(members.get(0), ReplicaRunner.rng(disorderSeed));
         TemperedModel[] models = new TemperedModel[members.size()];
         for (int k = 0; k < models.length; k++) {
-            Model m = type.create(members.get(k), rng, ReplicaRunner.rng(disorderSeed));
+            Model m = sample.isPresent() ? type.create(members.get(k), rng, sample.get())
+                    : type.create(members.get(k), rng, ReplicaRunner.rng(disorderSeed));
             if (!(m instanceof TemperedModel t)) {
                 throw new IllegalStateException(type.name() + " asks for parallel tempering, but its model "
                         + m.getClass().getName() + " is not a " + TemperedModel.class.getSimpleName());

@@ -31,7 +31,7 @@ import java.util.Optional;
  *
  * <p><b>Disorder.</b> The couplings depend on {@code N} and {@code couplings} only and come from
  * the disorder stream, so a replica's sample is the same at every {@code T}; the members of a
- * ladder share one matrix ({@link CouplingMatrix#of}). Initial spins and Metropolis decisions
+ * ladder share one matrix ({@link #disorderSample}, drawn once per task). Initial spins and Metropolis decisions
  * come from the task's stream.
  *
  * <p><b>Observables</b>, each measured after every sweep: {@code energy} (per spin, mean of the two
@@ -181,13 +181,24 @@ public final class SherringtonKirkpatrickType implements ModelType {
 
     @Override
     public Model create(Params p, UniformRandomProvider rng, UniformRandomProvider disorder) {
+        return create(p, rng, disorderSample(p, disorder).orElseThrow());
+    }
+
+    /** The couplings of one disorder sample: drawn once per task, shared by every ladder member. */
+    @Override
+    public java.util.Optional<Object> disorderSample(Params p, UniformRandomProvider disorder) {
         int n = p.getInt("N");
         if (n > MAX_N) {
             throw new InvalidParameterException("N", "N = " + n + " > " + MAX_N);
         }
         CouplingMatrix.Distribution d = p.getString("couplings").equals("gaussian")
                 ? CouplingMatrix.Distribution.GAUSSIAN : CouplingMatrix.Distribution.PM_J;
-        return new SherringtonKirkpatrick(CouplingMatrix.of(n, d, disorder), p.getDouble(TEMPERATURE), rng);
+        return java.util.Optional.of(CouplingMatrix.draw(n, d, disorder));
+    }
+
+    @Override
+    public Model create(Params p, UniformRandomProvider rng, Object couplings) {
+        return new SherringtonKirkpatrick((CouplingMatrix) couplings, p.getDouble(TEMPERATURE), rng);
     }
 
     /**

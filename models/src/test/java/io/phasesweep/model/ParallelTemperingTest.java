@@ -361,4 +361,68 @@ class ParallelTemperingTest {
             return type.memoryBytes(params);
         }
     }
+
+    /** The tempered random-field spins, their fields drawn once per task as a shared disorder sample. */
+    private static final class SharedFieldsType extends RandomFieldParamagnetType {
+        final List<Object> built = new ArrayList<>();
+        int draws;
+
+        @Override
+        public String name() {
+            return "test-random-field-shared";
+        }
+
+        @Override
+        public List<ObservableSpec> observables() {
+            return TEMPERED_FIELDS.observables();
+        }
+
+        @Override
+        public Optional<String> ladderAxis() {
+            return Optional.of("T");
+        }
+
+        @Override
+        public boolean parallelTempering() {
+            return true;
+        }
+
+        @Override
+        public Optional<Object> disorderSample(Params p, UniformRandomProvider disorder) {
+            draws++;
+            double[] field = new double[p.getInt("N")];
+            org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian gauss =
+                    org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(disorder);
+            for (int i = 0; i < field.length; i++) {
+                field[i] = p.getDouble("sigma_h") * gauss.sample();
+            }
+            return Optional.of(field);
+        }
+
+        @Override
+        public Model create(Params p, UniformRandomProvider rng, Object sample) {
+            built.add(sample);
+            return new RandomFieldParamagnetType.RandomFieldParamagnet((double[]) sample, p.getDouble("T"), rng);
+        }
+    }
+
+    private static final ModelType TEMPERED_FIELDS = RandomFieldParamagnetType.TEMPERED;
+
+    @Test
+    void aSharedDisorderSampleIsDrawnOnceAndGivesTheBitsOfOneDrawPerMember() {
+        SharedFieldsType shared = new SharedFieldsType();
+        List<Params> members = new ArrayList<>();
+        for (double t : new double[]{0.5, 1.0, 2.0}) {
+            members.add(Params.resolve(shared, Map.of("N", 16, "T", t, "sweeps", 500L, "thermalization", 10L)));
+        }
+        TaskResult once = ReplicaRunner.run(shared, members, 3, 4);
+        assertEquals(1, shared.draws, "one draw per task");
+        assertEquals(3, shared.built.size());
+        assertTrue(shared.built.stream().allMatch(o -> o == shared.built.get(0)), "every member on the same sample");
+        // The same fields as a draw per member from fresh generators of the seed: the same bits.
+        TaskResult perMember = ReplicaRunner.run(TEMPERED_FIELDS, members, 3, 4);
+        for (int k = 0; k < members.size(); k++) {
+            assertEquals(perMember.members().get(k).scalars(), once.members().get(k).scalars());
+        }
+    }
 }

@@ -223,15 +223,16 @@ class SherringtonKirkpatrickTest {
 
     @Test
     void couplingsAreOneSharedSampleAtEveryTemperature() {
-        SherringtonKirkpatrick cold = model(params("N", 40, "T", 0.4), 1, 77);
-        SherringtonKirkpatrick hot = model(params("N", 40, "T", 1.4), 2, 77);
+        Object sample = TYPE.disorderSample(params("N", 40, "T", 0.4), ReplicaRunner.rng(77)).orElseThrow();
+        SherringtonKirkpatrick cold = (SherringtonKirkpatrick) TYPE.create(params("N", 40, "T", 0.4), ReplicaRunner.rng(1), sample);
+        SherringtonKirkpatrick hot = (SherringtonKirkpatrick) TYPE.create(params("N", 40, "T", 1.4), ReplicaRunner.rng(2), sample);
         assertSame(cold.couplings(), hot.couplings(), "one matrix, not a copy per temperature");
         SherringtonKirkpatrick other = model(params("N", 40, "T", 0.4), 1, 78);
         assertNotEquals(cold.couplings().get(0, 1), other.couplings().get(0, 1));
-        assertArrayEquals(drawnWithoutSharing(40, 77), cold.couplings().j,
-                "the shared matrix is the one a fresh draw gives");
+        assertArrayEquals(model(params("N", 40, "T", 0.4), 1, 77).couplings().j, cold.couplings().j,
+                "the shared sample is the matrix a model of its own draws");
         // Symmetric, zero diagonal, variance 1/N.
-        CouplingMatrix j = CouplingMatrix.of(200, CouplingMatrix.Distribution.GAUSSIAN, ReplicaRunner.rng(5));
+        CouplingMatrix j = CouplingMatrix.draw(200, CouplingMatrix.Distribution.GAUSSIAN, ReplicaRunner.rng(5));
         double sumSq = 0;
         for (int a = 0; a < 200; a++) {
             assertEquals(0f, j.get(a, a));
@@ -241,38 +242,8 @@ class SherringtonKirkpatrickTest {
             }
         }
         assertEquals(1.0 / 200, sumSq / (200 * 199 / 2.0), 0.05 / 200);
-        CouplingMatrix pm = CouplingMatrix.of(50, CouplingMatrix.Distribution.PM_J, ReplicaRunner.rng(5));
+        CouplingMatrix pm = CouplingMatrix.draw(50, CouplingMatrix.Distribution.PM_J, ReplicaRunner.rng(5));
         assertEquals((float) (1 / Math.sqrt(50)), Math.abs(pm.get(3, 7)));
-        // Inside a task: every member of the ladder holds the same sample.
-        TaskResult r = ReplicaRunner.run(TYPE, ladder(new double[]{0.5, 1.0}, "N", 16, "sweeps", 10L), 1, 2);
-        assertEquals(2, r.members().size());
-    }
-
-    /** Gaussian couplings from a generator whose state the cache cannot read: always a fresh draw. */
-    private static float[] drawnWithoutSharing(int n, long disorderSeed) {
-        UniformRandomProvider base = ReplicaRunner.rng(disorderSeed);
-        UniformRandomProvider opaque = new UniformRandomProvider() {
-            @Override
-            public long nextLong() {
-                return base.nextLong();
-            }
-
-            @Override
-            public boolean nextBoolean() {
-                return base.nextBoolean();
-            }
-
-            @Override
-            public int nextInt() {
-                return base.nextInt();
-            }
-
-            @Override
-            public double nextDouble() {
-                return base.nextDouble();
-            }
-        };
-        return CouplingMatrix.of(n, CouplingMatrix.Distribution.GAUSSIAN, opaque).j;
     }
 
     @Test
