@@ -6,7 +6,6 @@ import io.phasesweep.testing.Configs;
 import io.phasesweep.testing.GatedType;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,15 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A sweep owns its output while it runs: a second writer ({@code --resume}, {@code --overwrite})
- * is refused naming the holder and the first's tables are those of an undisturbed run; SIGTERM
- * stops a sweep in seconds, quietly, as {@code interrupted}, and {@code --resume} finishes it.
- * Each sweep runs in a JVM of its own, as a user's would, with its last chunk's tasks held at a
- * gate ({@link GatedType}): the test sees it mid-run for certain, however fast or loaded the machine.
+ * is refused naming the holder; SIGTERM then stops the sweep in seconds, quietly, as
+ * {@code interrupted}, and {@code --resume} finishes it with the tables of an undisturbed run. The
+ * sweep runs in a JVM of its own, as a user's would, with its last chunk's tasks held at a gate
+ * ({@link GatedType}): the test sees it mid-run for certain, however fast or loaded the machine.
  */
 class ConcurrentWritersTest {
     @TempDir
     static Path dir;
-    static Path conf;
 
     /**
      * 12 tasks in 12 partitions, 3 chunks of 4 on local[2]: chunk k holds the tasks at x = k, and
@@ -46,41 +44,27 @@ class ConcurrentWritersTest {
             """;
     static final int CHUNKS = 3;
 
-    @BeforeAll
-    static void undisturbedReference() {
-        conf = Configs.write(dir, "sweep.conf", SWEEP);
+    @Test
+    void aSecondWriterIsRefusedThenSigtermStopsTheSweepQuietlyAndResumeFinishesIt() throws Exception {
+        Path out = dir.resolve("signalled");
+        Path log = dir.resolve("signalled.log");
+        Path conf = Configs.write(dir, "sweep.conf", SWEEP);
+        Process child = ChildRun.start(conf, out, log, dir.resolve("never-opened.gate"));
+        // While the child starts: the undisturbed reference, in this JVM.
         MainTest.Outcome clean = MainTest.execute("run", conf.toString(), "--out", dir.resolve("clean").toString(),
                 "--master", "local[2]");
         assertEquals(0, clean.code(), clean.err());
-    }
-
-    @Test
-    void aSecondWriterIsRefusedWhileASweepRunsAndTheFirstFinishesUndisturbed() throws Exception {
-        Path out = dir.resolve("first");
-        Path gate = dir.resolve("first.gate");
-        Process first = ChildRun.start(conf, out, dir.resolve("first.log"), gate);
-        assertTrue(ChildRun.awaitWhileAlive(first, () -> ChildRun.committedChunks(out) == CHUNKS - 1, 120),
-                "the first sweep under way, held at its last chunk: " + Files.readString(dir.resolve("first.log")));
+        assertTrue(ChildRun.awaitWhileAlive(child, () -> ChildRun.committedChunks(out) == CHUNKS - 1, 120),
+                "the sweep under way, held at its last chunk: " + Files.readString(log));
         for (String mode : List.of("--resume", "--overwrite")) {
             MainTest.Outcome second = MainTest.execute("run", conf.toString(), "--out", out.toString(), mode);
             assertEquals(2, second.code(), mode + ": " + second.err());
             assertEquals(1, second.err().strip().lines().count(), second.err());
-            assertTrue(second.err().contains("another phasesweep run is writing this output: process " + first.pid()),
+            assertTrue(second.err().contains("another phasesweep run is writing this output: process " + child.pid()),
                     mode + ": " + second.err());
         }
-        Files.createFile(gate);
-        assertTrue(first.waitFor(300, TimeUnit.SECONDS));
-        assertEquals(0, first.exitValue(), Files.readString(dir.resolve("first.log")));
-        assertSameTables(out);
-    }
+        assertTrue(child.isAlive(), "the refused writers left the running sweep alone");
 
-    @Test
-    void sigtermStopsTheSweepQuietlyAsInterruptedAndResumeFinishesIt() throws Exception {
-        Path out = dir.resolve("signalled");
-        Path log = dir.resolve("signalled.log");
-        Process child = ChildRun.start(conf, out, log, dir.resolve("never-opened.gate"));
-        assertTrue(ChildRun.awaitWhileAlive(child, () -> ChildRun.committedChunks(out) == CHUNKS - 1, 120),
-                "every chunk but the held one committed before the signal: " + Files.readString(log));
         long signalled = System.nanoTime();
         child.destroy(); // SIGTERM
         assertTrue(child.waitFor(60, TimeUnit.SECONDS), "stopped");
