@@ -33,7 +33,6 @@ class LocalClusterIT {
     @TempDir
     static Path dir;
     static String master;
-    static Path conf;
 
     static final String SWEEP = """
             sweep {
@@ -45,17 +44,12 @@ class LocalClusterIT {
             """;
 
     @BeforeAll
-    static void startClusterAndRunTheLocalReference() throws Exception {
+    static void startCluster() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         Process p = launcher("local-cluster", "start", "2", String.valueOf(port)).start();
-        // While the daemons' JVMs start: the same sweep on local Spark, in this JVM.
-        conf = Configs.write(dir, "sweep.conf", SWEEP);
-        MainTest.Outcome localRun = MainTest.execute("run", conf.toString(), "--out", dir.resolve("local-out").toString(),
-                "--master", "local[2]");
-        assertEquals(0, localRun.code(), localRun.err());
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertEquals(0, p.waitFor(), out);
         master = out.lines().reduce((a, b) -> b).orElseThrow();
@@ -79,6 +73,7 @@ class LocalClusterIT {
 
     @Test
     void clusterRunSurvivesAnExecutorKillAndMatchesLocalBitForBit() throws Exception {
+        Path conf = Configs.write(dir, "sweep.conf", SWEEP);
         Path onCluster = dir.resolve("cluster-out");
         Process run = launcher("phasesweep", "run", conf.toString(), "--master", master, "--out", onCluster.toString())
                 .redirectOutput(dir.resolve("cluster-run.log").toFile()).start();
@@ -116,7 +111,10 @@ class LocalClusterIT {
         assertTrue(sparkLog.contains("Lost executor") || sparkLog.contains("ExecutorLostFailure"),
                 "the driver noticed the killed executor and rescheduled its tasks: " + sparkLog);
 
+        // The same command on local Spark, in this JVM: a launcher's JVM of its own adds nothing here.
         Path local = dir.resolve("local-out");
+        MainTest.Outcome localRun = MainTest.execute("run", conf.toString(), "--out", local.toString(), "--master", "local[2]");
+        assertEquals(0, localRun.code(), localRun.err());
 
         SparkSession spark = SparkSession.builder().master("local[1]").appName("compare").getOrCreate();
         try {
