@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A real multi-process cluster, started by the project itself ({@code bin/local-cluster}): a
- * standalone master and two workers on 127.0.0.1, executors in their own JVMs. The sweep goes
+ * standalone master and a worker of two cores on 127.0.0.1, its executor in a JVM of its own. The sweep goes
  * through {@code bin/phasesweep run ... --master spark://127.0.0.1:PORT} as a user's would; one
  * executor is killed with SIGKILL mid-sweep. The tables must equal those of a local run.
  * Runs in the integration-test phase (after package), since it uses the built jars and launchers.
@@ -49,7 +49,8 @@ class LocalClusterIT {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Process p = launcher("local-cluster", "start", "2", String.valueOf(port)).start();
+        // One worker: when its executor is killed, the worker starts a new one for the lost tasks.
+        Process p = launcher("local-cluster", "start", "1", String.valueOf(port), "2").start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertEquals(0, p.waitFor(), out);
         master = out.lines().reduce((a, b) -> b).orElseThrow();
