@@ -60,8 +60,8 @@ final class CheckpointReader {
     /** A duration string in HOCON's syntax, with the unit spellings it lacks ("10 min") accepted too. */
     private static Duration parse(String text) {
         Matcher m = AMOUNT_AND_UNIT.matcher(text);
-        String spelled = m.matches() && UNIT_SPELLINGS.containsKey(m.group(2).toLowerCase(java.util.Locale.ROOT))
-                ? m.group(1) + " " + UNIT_SPELLINGS.get(m.group(2).toLowerCase(java.util.Locale.ROOT)) : text;
+        String hocon = m.matches() ? UNIT_SPELLINGS.get(m.group(2).toLowerCase(java.util.Locale.ROOT)) : null;
+        String spelled = hocon != null ? m.group(1) + " " + hocon : text;
         return com.typesafe.config.ConfigFactory.parseMap(Map.of("d", spelled)).getDuration("d");
     }
 }

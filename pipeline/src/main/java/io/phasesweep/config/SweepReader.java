@@ -116,12 +116,15 @@ final class SweepReader {
         }
         String name = values.string("sweep.model");
         return ModelRegistry.find(name).orElseThrow(() -> values.error("sweep.model", "unknown model '" + name + "'"
-                + Suggestions.suggestion(name, ModelRegistry.all().stream().map(ModelType::name).toList())
-                + " (known: " + knownModels() + ")"));
+                + Suggestions.suggestion(name, modelNames()) + " (known: " + knownModels() + ")"));
+    }
+
+    private static List<String> modelNames() {
+        return ModelRegistry.all().stream().map(ModelType::name).toList();
     }
 
     private static String knownModels() {
-        return String.join(", ", ModelRegistry.all().stream().map(ModelType::name).toList());
+        return String.join(", ", modelNames());
     }
 
     private ParamSpec parameter(ModelType type, String key, String path) {
