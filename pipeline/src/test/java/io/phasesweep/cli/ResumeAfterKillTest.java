@@ -47,15 +47,14 @@ class ResumeAfterKillTest {
     void resumeAfterKillGivesIdenticalTables() throws Exception {
         Path conf = Configs.write(dir, "sweep.conf", SWEEP);
         Path killed = dir.resolve("killed");
-        Path checkpoints = killed.resolve("_work/checkpoints/pass1/chunk-00002");
         // The last chunk's tasks are held at a gate that never opens: the kill comes mid-sweep for certain.
         Process child = ChildRun.start(conf, killed, dir.resolve("child.log"), dir.resolve("never-opened.gate"));
         assertTrue(ChildRun.awaitWhileAlive(child, () -> ChildRun.committedChunks(killed) == 2
-                        && checkpointFiles(checkpoints) >= 1, 120),
+                        && ChildRun.savedCheckpoints(killed, 2) >= 1, 120),
                 "2 of 3 chunks committed, the last held and checkpointing: " + Files.readString(dir.resolve("child.log")));
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertEquals(2, ChildRun.committedChunks(killed), "killed mid-sweep");
-        long saved = checkpointFiles(checkpoints);
+        long saved = ChildRun.savedCheckpoints(killed, 2);
         assertFalse(Files.exists(killed.resolve("replicas")), "no final table before the sweep is complete");
         assertTrue(Files.readString(killed.resolve("manifest.json")).contains("\"status\" : \"running\""));
         assertTrue(Files.exists(killed.resolve(OutputLock.FILE)), "SIGKILL leaves the lock behind");
@@ -99,18 +98,6 @@ class ResumeAfterKillTest {
                     "one row per (point, replica, observable or derived quantity): nothing duplicated");
         } finally {
             spark.stop();
-        }
-    }
-
-    /** Task checkpoints saved so far in {@code chunk}, a checkpoint directory of one chunk. */
-    private static long checkpointFiles(Path chunk) {
-        if (!Files.isDirectory(chunk)) {
-            return 0;
-        }
-        try (java.util.stream.Stream<Path> s = Files.list(chunk)) {
-            return s.filter(f -> f.getFileName().toString().endsWith(".ckpt")).count();
-        } catch (java.io.IOException e) {
-            return 0;
         }
     }
 }

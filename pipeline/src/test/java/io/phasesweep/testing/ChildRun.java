@@ -56,12 +56,23 @@ public final class ChildRun {
 
     /** Chunks of pass 1 committed so far in output {@code out}. */
     public static long committedChunks(Path out) {
-        Path chunks = out.resolve("_work/raw-pass1");
-        if (!Files.isDirectory(chunks)) {
+        return count(out.resolve("_work/raw-pass1"),
+                c -> c.getFileName().toString().startsWith("chunk-") && Files.exists(c.resolve("_SUCCESS")));
+    }
+
+    /** Task checkpoints saved so far for chunk {@code k} of pass 1 in output {@code out}. */
+    public static long savedCheckpoints(Path out, int k) {
+        return count(out.resolve(String.format("_work/checkpoints/pass1/chunk-%05d", k)),
+                f -> f.getFileName().toString().endsWith(".ckpt"));
+    }
+
+    /** Entries of {@code dir} that match; 0 while it does not exist yet (or vanishes while read). */
+    private static long count(Path dir, java.util.function.Predicate<Path> matching) {
+        if (!Files.isDirectory(dir)) {
             return 0;
         }
-        try (Stream<Path> s = Files.list(chunks)) {
-            return s.filter(c -> c.getFileName().toString().startsWith("chunk-") && Files.exists(c.resolve("_SUCCESS"))).count();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(matching).count();
         } catch (IOException e) {
             return 0;
         }
