@@ -181,7 +181,7 @@ public interface ModelType {
      * member from {@link #create(Params, UniformRandomProvider, UniformRandomProvider)} (all members
      * with the same disorder), each a {@link TemperedModel}, exchanged between neighbouring members
      * of the {@link #ladderAxis()} after every unit (see
-     * {@link ParallelTempering}). Such a type declares {@link ParallelTempering#ACCEPTANCE_OBSERVABLE}
+     * {@link ParallelTempering}). Such a type declares {@link ParallelTempering#SWAP_RATE_OBSERVABLE}
      * among its observables and does not override {@link #create(List, UniformRandomProvider)}.
      */
     default boolean parallelTempering() {

@@ -17,7 +17,7 @@ import java.util.List;
  * b's to i's; on acceptance the two configurations swap parameters ({@link TemperedModel#moveTo})
  * and positions, so member k's recorder always receives the configuration at position k.
  *
- * <p>Each position's recorder also receives {@link #ACCEPTANCE} after every measured unit: for
+ * <p>Each position's recorder also receives {@link #SWAP_RATE} after every measured unit: for
  * member k the fraction of accepted exchange attempts between positions k and k + 1 over the
  * measured units so far (the top member reports the pair below it, (k - 1, k)). It is 0 before
  * the pair's first measured attempt, which only the first measured unit can see, and always 0 for
@@ -34,10 +34,10 @@ import java.util.List;
 public final class ParallelTempering implements Model {
 
     /** Name of the swap-acceptance observable the framework records for every ladder member. */
-    public static final String ACCEPTANCE = "pt_acceptance";
+    public static final String SWAP_RATE = "swap_rate";
 
     /** The spec a {@link ModelType#parallelTempering()} type adds to its observables. */
-    public static final ObservableSpec ACCEPTANCE_OBSERVABLE = ObservableSpec.of(ACCEPTANCE,
+    public static final ObservableSpec SWAP_RATE_OBSERVABLE = ObservableSpec.of(SWAP_RATE,
             "fraction of accepted parallel-tempering exchanges with the next ladder member"
                     + " (top member: with the one below), over the measured units so far");
 
@@ -157,7 +157,7 @@ public final class ParallelTempering implements Model {
         }
         for (int k = 0; k < atPosition.length; k++) {
             atPosition[k].measure(memberViews[k]);
-            memberViews[k].record(ACCEPTANCE, acceptance(k));
+            memberViews[k].record(SWAP_RATE, acceptance(k));
         }
     }
 
@@ -210,7 +210,7 @@ public final class ParallelTempering implements Model {
         }
     }
 
-    /** The {@link #ACCEPTANCE} value of member k now. */
+    /** The {@link #SWAP_RATE} value of member k now. */
     double acceptance(int member) {
         if (attempted.length == 0) {
             return 0.0;

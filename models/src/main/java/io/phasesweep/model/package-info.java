@@ -72,6 +72,6 @@
  * local update alone cannot. A model supplies only the log-weight ratio and how to change its
  * parameters ({@link io.phasesweep.model.TemperedModel}); the framework draws the decisions from a
  * stream of their own and records the swap acceptance per member as the scalar observable
- * {@code pt_acceptance} ({@link io.phasesweep.model.ParallelTempering#ACCEPTANCE}).
+ * {@code swap_rate} ({@link io.phasesweep.model.ParallelTempering#SWAP_RATE}).
  */
 package io.phasesweep.model;

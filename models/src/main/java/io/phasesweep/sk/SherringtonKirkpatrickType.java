@@ -25,9 +25,8 @@ import java.util.Optional;
  * the sweep) times every {@code T} of the grid; a grid with other axes ({@code N},
  * {@code couplings}) has one ladder per combination of their values. The framework
  * ({@link ParallelTempering}) exchanges neighbouring temperatures after every sweep and records
- * each member's acceptance as {@code pt_acceptance} (the rate with the next-higher temperature;
- * the top member reports the pair below it): the issue's {@code swap_rate}, under the framework's
- * name.
+ * each member's acceptance as {@code swap_rate} (the rate with the next-higher temperature;
+ * the top member reports the pair below it).
  *
  * <p><b>Disorder.</b> The couplings depend on {@code N} and {@code couplings} only and come from
  * the disorder stream, so a replica's sample is the same at every {@code T}; the members of a
@@ -85,7 +84,7 @@ public final class SherringtonKirkpatrickType implements ModelType {
             ObservableSpec.of(ABS_Q, "|q|"),
             ObservableSpec.histogram(Q, "P(q), the overlap distribution (one value per measured sweep)",
                     Bins.uniform(-1.0, 1.0, Q_BINS)),
-            ParallelTempering.ACCEPTANCE_OBSERVABLE);
+            ParallelTempering.SWAP_RATE_OBSERVABLE);
 
     private static final List<DerivedQuantity> DERIVED = List.of(
             new DerivedQuantity(OVERLAP_BINDER, "overlap Binder parameter g = (3 - [q4]/[q2]^2) / 2,"

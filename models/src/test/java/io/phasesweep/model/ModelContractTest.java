@@ -23,7 +23,7 @@ class ModelContractTest {
 
     /** Observables that {@link ReplicaRunner} records itself, not the model. */
     static boolean recordedByFramework(ModelType type, String observable) {
-        return type.parallelTempering() && observable.equals(ParallelTempering.ACCEPTANCE);
+        return type.parallelTempering() && observable.equals(ParallelTempering.SWAP_RATE);
     }
 
     @Test

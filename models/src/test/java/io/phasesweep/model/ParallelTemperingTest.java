@@ -53,7 +53,7 @@ class ParallelTemperingTest {
             double m = Math.tanh(FIELD / LADDER[k]);
             assertWithinErrors(m, member.get(ParamagnetType.MAGNETIZATION), "<m> at T = " + LADDER[k]);
             assertWithinErrors(-FIELD * m, member.get(ParamagnetType.ENERGY), "<e> at T = " + LADDER[k]);
-            double acceptance = member.get(ParallelTempering.ACCEPTANCE).mean();
+            double acceptance = member.get(ParallelTempering.SWAP_RATE).mean();
             assertTrue(acceptance > 0 && acceptance <= 1, "acceptance " + acceptance + " at T = " + LADDER[k]);
         }
     }
@@ -116,8 +116,8 @@ class ParallelTemperingTest {
         for (double t : upper) {
             // A two-member ladder attempts its one pair on every other unit: 20 000 attempts.
             TaskResult run = ReplicaRunner.run(PARAMAGNET, ladder(40_000, 1.0, t), 23);
-            double measured = run.members().get(0).scalars().get(ParallelTempering.ACCEPTANCE).mean();
-            assertEquals(measured, run.members().get(1).scalars().get(ParallelTempering.ACCEPTANCE).mean(),
+            double measured = run.members().get(0).scalars().get(ParallelTempering.SWAP_RATE).mean();
+            assertEquals(measured, run.members().get(1).scalars().get(ParallelTempering.SWAP_RATE).mean(),
                     "both members report their one pair");
             double exact = exactSwapAcceptance(1.0, t);
             assertEquals(exact, measured, ACCEPTANCE_TOLERANCE, "acceptance between T = 1.0 and " + t);
@@ -160,7 +160,7 @@ class ParallelTemperingTest {
         for (String o : without.keySet()) {
             assertEquals(without.get(o), withAcceptance.get(o), o);
         }
-        assertEquals(0.0, withAcceptance.get(ParallelTempering.ACCEPTANCE).mean(), "no pair, no exchange");
+        assertEquals(0.0, withAcceptance.get(ParallelTempering.SWAP_RATE).mean(), "no pair, no exchange");
     }
 
     @Test
@@ -220,7 +220,7 @@ class ParallelTemperingTest {
 
             @Override
             public List<ObservableSpec> observables() {
-                return type.observables().stream().filter(o -> !o.equals(ParallelTempering.ACCEPTANCE_OBSERVABLE)).toList();
+                return type.observables().stream().filter(o -> !o.equals(ParallelTempering.SWAP_RATE_OBSERVABLE)).toList();
             }
         };
     }
@@ -257,7 +257,7 @@ class ParallelTemperingTest {
 
             @Override
             public List<ObservableSpec> observables() {
-                return List.of(ObservableSpec.of("x", "anything"), ParallelTempering.ACCEPTANCE_OBSERVABLE);
+                return List.of(ObservableSpec.of("x", "anything"), ParallelTempering.SWAP_RATE_OBSERVABLE);
             }
 
             @Override

@@ -56,7 +56,7 @@ public final class ParamagnetType implements ModelType {
     public List<ObservableSpec> observables() {
         return List.of(ObservableSpec.of(ENERGY, "energy per spin e = -h m"),
                 ObservableSpec.of(MAGNETIZATION, "magnetisation per spin m"),
-                ParallelTempering.ACCEPTANCE_OBSERVABLE);
+                ParallelTempering.SWAP_RATE_OBSERVABLE);
     }
 
     @Override

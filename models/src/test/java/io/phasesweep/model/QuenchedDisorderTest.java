@@ -70,6 +70,6 @@ class QuenchedDisorderTest {
             double exact = member.scalars().get("exact_magnetization").mean();
             assertTrue(Math.abs(m.mean() - exact) < K_SIGMA * m.stderr(), m + " vs exact " + exact);
         }
-        assertTrue(r.members().get(1).scalars().get(ParallelTempering.ACCEPTANCE).mean() > 0, "members exchange");
+        assertTrue(r.members().get(1).scalars().get(ParallelTempering.SWAP_RATE).mean() > 0, "members exchange");
     }
 }

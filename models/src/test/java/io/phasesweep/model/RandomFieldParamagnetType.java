@@ -79,7 +79,7 @@ public class RandomFieldParamagnetType implements ModelType {
         @Override
         public List<ObservableSpec> observables() {
             List<ObservableSpec> o = new java.util.ArrayList<>(super.observables());
-            o.add(ParallelTempering.ACCEPTANCE_OBSERVABLE);
+            o.add(ParallelTempering.SWAP_RATE_OBSERVABLE);
             return o;
         }
 

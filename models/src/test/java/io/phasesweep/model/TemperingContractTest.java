@@ -46,7 +46,7 @@ class TemperingContractTest {
                     Params p = ModelContractTest.smallParams(type);
                     assertTrue(type.ladderAxis().isPresent(), "tempering needs a ladder axis");
                     assertTrue(type.parameters().stream().anyMatch(s -> s.name().equals(type.ladderAxis().get())));
-                    assertTrue(type.observables().contains(ParallelTempering.ACCEPTANCE_OBSERVABLE));
+                    assertTrue(type.observables().contains(ParallelTempering.SWAP_RATE_OBSERVABLE));
                     assertInstanceOf(TemperedModel.class, type.create(p, ReplicaRunner.rng(1), ReplicaRunner.rng(2)));
                 }),
                 DynamicTest.dynamicTest(type.name() + ": log weight ratio to its own parameters is 0", () -> {
@@ -84,7 +84,7 @@ class TemperingContractTest {
                     TaskResult run = ReplicaRunner.run(type, ladder, 9);
                     assertEquals(run, ReplicaRunner.run(type, ladder, 9));
                     for (TaskResult.Member m : run.members()) {
-                        Estimate acceptance = m.scalars().get(ParallelTempering.ACCEPTANCE);
+                        Estimate acceptance = m.scalars().get(ParallelTempering.SWAP_RATE);
                         assertTrue(acceptance.mean() >= 0 && acceptance.mean() <= 1, "acceptance " + acceptance);
                         m.scalars().forEach((name, e) -> assertTrue(Double.isFinite(e.mean()), name + " " + e));
                     }

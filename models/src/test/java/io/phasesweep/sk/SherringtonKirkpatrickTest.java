@@ -119,7 +119,7 @@ class SherringtonKirkpatrickTest {
                 assertWithin(m.get(SherringtonKirkpatrickType.ENERGY), exact.energy(), at + " energy");
                 assertWithin(m.get(SherringtonKirkpatrickType.Q2), exact.q2(), at + " q2");
                 assertWithin(m.get(SherringtonKirkpatrickType.Q4), exact.q4(), at + " q4");
-                assertTrue(m.get(ParallelTempering.ACCEPTANCE).mean() > 0.2, at + " exchanges");
+                assertTrue(m.get(ParallelTempering.SWAP_RATE).mean() > 0.2, at + " exchanges");
             }
             var pq = r.members().get(0).histograms().get(SherringtonKirkpatrickType.Q);
             assertEquals(0, pq.overflow() + pq.underflow(), at0(couplings) + "q = +-1 inside the bins");
