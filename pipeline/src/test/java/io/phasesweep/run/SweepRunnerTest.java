@@ -604,7 +604,36 @@ class SweepRunnerTest {
             }
         }
         assertEquals(4, seedOf.values().stream().distinct().count());
-        run("ladder-1", conf, "spark.partitions=1");
-        assertEquals(rows(dir.resolve("ladder/points")), rows(dir.resolve("ladder-1/points")));
+        // Partition independence of ladders: skLaddersGiveTheSameBitsForAnyPartitioning.
+    }
+
+    /**
+     * The SK model's ladders (parallel tempering over T, shared couplings, exchanges drawn from the
+     * task's stream) give the same bits on one partition as on five: every replica value, swap
+     * rate, aggregate and P(q) histogram.
+     */
+    @Test
+    void skLaddersGiveTheSameBitsForAnyPartitioning() {
+        String conf = """
+                sweep {
+                  model = sk, seed = 1975, replicas = 3
+                  grid { N = [12, 16], T = { from = 0.5, to = 1.5, steps = 4, scale = log } }
+                  params { sweeps = 300, thermalization = 50 }
+                }
+                """;
+        SweepRunner.Result one = run("sk-1", conf, "spark.partitions=1");
+        run("sk-5", conf, "spark.partitions=5");
+        assertEquals(2 * 3, one.tasks(), "one task per (N, replica), the whole ladder in it");
+        for (String table : List.of("replicas", "points", "histograms")) {
+            List<Row> a = rows(dir.resolve("sk-1").resolve(table));
+            assertFalse(a.isEmpty(), table);
+            assertEquals(a, rows(dir.resolve("sk-5").resolve(table)), table + ": 1 vs 5 partitions");
+        }
+        List<Row> a = rows(dir.resolve("sk-1/replicas"));
+        List<Row> b = rows(dir.resolve("sk-5/replicas"));
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(Double.doubleToRawLongBits(a.get(i).getAs("value")),
+                    Double.doubleToRawLongBits(b.get(i).<Double>getAs("value")), "bits of " + a.get(i));
+        }
     }
 }
