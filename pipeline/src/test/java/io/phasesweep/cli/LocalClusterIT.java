@@ -38,7 +38,7 @@ class LocalClusterIT {
             sweep {
               model = ising2d, seed = 21, replicas = 4
               grid { L = [8, 16], T = { from = 2.0, to = 2.6, steps = 5 } }
-              params { algorithm = wolff, sweeps = 8000, thermalization = 500 }
+              params { algorithm = wolff, sweeps = 2500, thermalization = 250 }
             }
             spark { partitions = 16 }
             """;

@@ -142,8 +142,8 @@ class MainTest {
         Path conf = Configs.write(dir, "fss.conf", """
                 sweep {
                   model = ising2d, seed = 5, replicas = 4
-                  grid { L = [6, 12], T = { from = 1.9, to = 2.7, steps = 17 } }
-                  params { algorithm = wolff, sweeps = 1500, thermalization = 200 }
+                  grid { L = [6, 12], T = { from = 1.9, to = 2.7, steps = 9 } }
+                  params { algorithm = wolff, sweeps = 1000, thermalization = 200 }
                 }
                 fss { control = T, size = L, bootstrap = 20 }
                 """);
