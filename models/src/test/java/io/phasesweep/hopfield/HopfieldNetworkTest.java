@@ -227,10 +227,6 @@ class HopfieldNetworkTest {
     }
 
     /**
-     * Above T = 1 the overlap is Gaussian with variance T / (N (T - 1)) (Curie-Weiss susceptibility),
-     * so the mean |m| is sqrt(2 T / (pi N (T - 1))) = 0.037 at N = 2000, T = 1.3.
-     */
-    /**
      * Close to T = 1 the finite-size shift dominates (the issue allows 0.03 at T = 0.95): with this
      * seed the mean |m| sits 0.023 below m* = 0.3795 at N = 2000 and 0.013 below at N = 4000 (about
      * N^(-1/2)), with a statistical error of 0.002; N = 4000 keeps the check clear of its tolerance.
@@ -246,6 +242,10 @@ class HopfieldNetworkTest {
         assertEquals(exact, m.mean(), 0.03, m + " vs m* = " + exact);
     }
 
+    /**
+     * Above T = 1 the overlap is Gaussian with variance T / (N (T - 1)) (Curie-Weiss susceptibility),
+     * so the mean |m| is sqrt(2 T / (pi N (T - 1))) = 0.037 at N = 2000, T = 1.3.
+     */
     @Test
     void overlapVanishesAboveTheCurieWeissTemperature() {
         double t = 1.3;
