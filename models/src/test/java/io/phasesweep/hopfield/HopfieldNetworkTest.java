@@ -1,13 +1,13 @@
 package io.phasesweep.hopfield;
 
 import io.phasesweep.model.Params;
+import io.phasesweep.model.TestParams;
 import io.phasesweep.model.ReplicaRunner;
 import io.phasesweep.stats.Estimate;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,11 +27,7 @@ class HopfieldNetworkTest {
     private static final double K_SIGMA = 4;
 
     private static Params params(Object... keyValues) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            values.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return Params.resolve(TYPE, values);
+        return TestParams.of(TYPE, keyValues);
     }
 
     private static HopfieldNetwork network(Params p, long seed) {

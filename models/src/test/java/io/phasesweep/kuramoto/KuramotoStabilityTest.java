@@ -1,13 +1,12 @@
 package io.phasesweep.kuramoto;
 
 import io.phasesweep.model.Params;
+import io.phasesweep.model.TestParams;
 import io.phasesweep.model.ReplicaRunner;
 import io.phasesweep.model.TaskResult;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,11 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class KuramotoStabilityTest {
     static Params params(Object... kv) {
-        Map<String, Object> m = new HashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return Params.resolve(KuramotoChainType.INSTANCE, m);
+        return TestParams.of(KuramotoChainType.INSTANCE, kv);
     }
 
     static double finalWidth(Params p) {

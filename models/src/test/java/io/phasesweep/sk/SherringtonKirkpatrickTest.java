@@ -4,6 +4,7 @@ import io.phasesweep.model.DerivedQuantity;
 import io.phasesweep.model.InvalidParameterException;
 import io.phasesweep.model.ParallelTempering;
 import io.phasesweep.model.Params;
+import io.phasesweep.model.TestParams;
 import io.phasesweep.model.ReplicaRunner;
 import io.phasesweep.model.TaskResult;
 import io.phasesweep.stats.Estimate;
@@ -11,7 +12,6 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,11 +33,7 @@ class SherringtonKirkpatrickTest {
     private static final double K_SIGMA = 4;
 
     private static Params params(Object... keyValues) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            values.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return Params.resolve(TYPE, values);
+        return TestParams.of(TYPE, keyValues);
     }
 
     private static List<Params> ladder(double[] temperatures, Object... rest) {
