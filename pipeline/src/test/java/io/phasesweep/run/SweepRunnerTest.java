@@ -470,62 +470,10 @@ class SweepRunnerTest {
         assertTrue(Files.isDirectory(dir.resolve("all-fail/replicas")), "the evidence is kept");
     }
 
-    /** Points' values of one observable by the given axes' values, e.g. "0.0/0.05/0.0" for K/D/sigma. */
-    static Map<String, Double> byAxes(String table, String observable, String... axes) {
-        Map<String, Double> out = new HashMap<>();
-        for (Row r : rows(dir.resolve(table))) {
-            if (r.getAs("observable").equals(observable)) {
-                List<String> key = new ArrayList<>();
-                for (String a : axes) {
-                    key.add(String.valueOf((Object) r.getAs(a)));
-                }
-                out.put(String.join("/", key), r.getAs("mean"));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The ring's growth exponent per point, against the interface classes: random deposition (K = 0,
-     * noise), linear growth (K = 0, columnar disorder), Edwards-Wilkinson with noise and with
-     * columnar disorder (K = 1, odd coupling). On N = 512 even the linear equation's exact W(t) has
-     * effective exponents 0.240 and 0.735 in this window, where the slowest modes start to saturate
-     * (0.248 and 0.745 on N = 2048: the long tier's version in KuramotoValidationTest).
-     */
+    /** The ring's growth exponents and phases per point on N = 512 (the long tier: N = 2048). */
     @Test
     void growthExponentsAndPhasesOfTheRingPerGridPoint() {
-        run("growth", """
-                sweep {
-                  model = kuramoto1d, seed = 2, replicas = 4
-                  grid { K = [0.0, 1.0], D = [0.0, 0.05], sigma = [0.0, 0.05] }
-                  params { N = 512, t_max = 300.0, dt = 0.05, transient = 50.0, series_points = 36 }
-                }
-                """);
-        Map<String, Double> beta = byAxes("growth/points", "beta", "K", "D", "sigma");
-        assertEquals(0.5, beta.get("0.0/0.05/0.0"), 0.05, "random deposition");
-        assertEquals(1.0, beta.get("0.0/0.0/0.05"), 0.05, "linear growth");
-        assertEquals(0.240, beta.get("1.0/0.05/0.0"), 0.04, "Edwards-Wilkinson");
-        assertEquals(0.735, beta.get("1.0/0.0/0.05"), 0.05, "Edwards-Wilkinson, columnar noise");
-        for (Row r : rows(dir.resolve("growth/points"))) {
-            if (r.getAs("observable").equals("beta") && Double.isFinite(r.getAs("mean"))) {
-                // Zero for the exactly linear growth at K = 0 with columnar disorder.
-                assertTrue((double) r.getAs("stderr") >= 0 && (int) r.getAs("n_replicas") == 4, r.toString());
-            }
-        }
-        assertTrue(rows(dir.resolve("growth/points")).stream().anyMatch(r -> r.getAs("observable").equals("beta_t_from")));
-        Map<String, Double> locked = byAxes("growth/points", "locked_fraction", "K", "D", "sigma");
-        assertEquals(1.0, locked.get("1.0/0.05/0.0"), "coupled ring with weak noise: every pair locked");
-        Map<String, String> phase = new HashMap<>();
-        for (Row r : rows(dir.resolve("growth/phases"))) {
-            phase.put(r.getAs("K") + "/" + r.getAs("D") + "/" + r.getAs("sigma"), r.getAs("phase"));
-            assertTrue(r.<String>getAs("evidence").contains("beta = "), r.toString());
-        }
-        assertEquals("random_deposition", phase.get("0.0/0.05/0.0"));
-        assertEquals("linear_growth", phase.get("0.0/0.0/0.05"));
-        assertEquals("ew", phase.get("1.0/0.05/0.0"));
-        assertEquals("ew", phase.get("1.0/0.0/0.05"));
-        assertEquals("flat", phase.get("1.0/0.0/0.0"), "no noise, no disorder: nothing grows");
-        assertTrue(Files.notExists(dir.resolve("growth/exponents")), "no size axis, no exponents table");
+        RingGrowthCheck.check(spark, dir, (out, text) -> run(out, text), 512, 0.240, 0.735);
     }
 
     /**
