@@ -4,8 +4,7 @@ import io.phasesweep.io.OutputLock;
 import io.phasesweep.testing.ChildRun;
 import io.phasesweep.testing.Configs;
 import io.phasesweep.testing.GatedType;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import io.phasesweep.testing.SameTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,20 +80,6 @@ class ConcurrentWritersTest {
         MainTest.Outcome resumed = MainTest.execute("run", conf.toString(), "--out", out.toString(), "--resume",
                 "--master", "local[2]");
         assertEquals(0, resumed.code(), resumed.err());
-        assertSameTables(out);
-    }
-
-    /** The replicas and points of {@code out} equal the undisturbed run's, row for row. */
-    private static void assertSameTables(Path out) {
-        SparkSession spark = SparkSession.builder().master("local[1]").appName("compare").getOrCreate();
-        try {
-            for (String table : List.of("replicas", "points")) {
-                List<Row> a = spark.read().parquet(out.resolve(table).toString()).collectAsList();
-                List<Row> b = spark.read().parquet(dir.resolve("clean").resolve(table).toString()).collectAsList();
-                assertEquals(b, a, table + " of " + out);
-            }
-        } finally {
-            spark.stop();
-        }
+        SameTables.assertSame(dir.resolve("clean"), out, "after SIGTERM and resume");
     }
 }
