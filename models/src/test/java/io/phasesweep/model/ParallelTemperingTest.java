@@ -363,7 +363,7 @@ class ParallelTemperingTest {
     }
 
     /** The tempered random-field spins, their fields drawn once per task as a shared disorder sample. */
-    private static final class SharedFieldsType extends RandomFieldParamagnetType {
+    private static final class SharedFieldsType extends RandomFieldParamagnetType.Tempered {
         final List<Object> built = new ArrayList<>();
         int draws;
 
@@ -373,30 +373,9 @@ class ParallelTemperingTest {
         }
 
         @Override
-        public List<ObservableSpec> observables() {
-            return TEMPERED_FIELDS.observables();
-        }
-
-        @Override
-        public Optional<String> ladderAxis() {
-            return Optional.of("T");
-        }
-
-        @Override
-        public boolean parallelTempering() {
-            return true;
-        }
-
-        @Override
         public Optional<Object> disorderSample(Params p, UniformRandomProvider disorder) {
             draws++;
-            double[] field = new double[p.getInt("N")];
-            org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian gauss =
-                    org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(disorder);
-            for (int i = 0; i < field.length; i++) {
-                field[i] = p.getDouble("sigma_h") * gauss.sample();
-            }
-            return Optional.of(field);
+            return Optional.of(RandomFieldParamagnetType.drawFields(p, disorder));
         }
 
         @Override

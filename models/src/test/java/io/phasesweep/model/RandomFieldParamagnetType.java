@@ -70,7 +70,7 @@ public class RandomFieldParamagnetType implements ModelType {
     }
 
     /** The same spins tempered over a T ladder. */
-    public static final class Tempered extends RandomFieldParamagnetType {
+    public static class Tempered extends RandomFieldParamagnetType {
         @Override
         public String name() {
             return "test-random-field-tempered";
@@ -101,12 +101,17 @@ public class RandomFieldParamagnetType implements ModelType {
 
     @Override
     public Model create(Params p, UniformRandomProvider rng, UniformRandomProvider disorder) {
+        return new RandomFieldParamagnet(drawFields(p, disorder), p.getDouble("T"), rng);
+    }
+
+    /** The N quenched fields, Gaussian with standard deviation sigma_h, from the disorder stream. */
+    static double[] drawFields(Params p, UniformRandomProvider disorder) {
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(disorder);
         double[] field = new double[p.getInt("N")];
         for (int i = 0; i < field.length; i++) {
             field[i] = p.getDouble("sigma_h") * gauss.sample();
         }
-        return new RandomFieldParamagnet(field, p.getDouble("T"), rng);
+        return field;
     }
 
     @Override
