@@ -8,13 +8,16 @@ final class AdditiveNoise {
     }
 
     /**
-     * out_i = sqrt(2 D h) xi_i with xi_i standard normal, drawn in component order: the order fixes
-     * which draw goes to which component, so it is part of the bit-for-bit result.
+     * out_i = sqrt(2 D h) xi_i with xi_i standard normal for the system's first
+     * {@link StochasticSystem#noisyDimension()} components, drawn in component order (the order
+     * fixes which draw goes to which component, so it is part of the bit-for-bit result); 0 for the rest.
      */
-    static void draw(NormalizedGaussianSampler gaussian, double diffusion, double h, double[] out) {
-        double amplitude = Math.sqrt(2 * diffusion * h);
-        for (int i = 0; i < out.length; i++) {
+    static void draw(NormalizedGaussianSampler gaussian, StochasticSystem system, double h, double[] out) {
+        double amplitude = Math.sqrt(2 * system.diffusion() * h);
+        int noisy = system.noisyDimension();
+        for (int i = 0; i < noisy; i++) {
             out[i] = amplitude * gaussian.sample();
         }
+        java.util.Arrays.fill(out, noisy, out.length, 0.0);
     }
 }

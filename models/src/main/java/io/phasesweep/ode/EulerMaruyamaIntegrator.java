@@ -20,7 +20,7 @@ public final class EulerMaruyamaIntegrator implements FixedStepIntegrator<Stocha
 
     @Override
     public void step(StochasticSystem system, double t, double h, double[] y) {
-        AdditiveNoise.draw(gaussian, system.diffusion(), h, noise);
+        AdditiveNoise.draw(gaussian, system, h, noise);
         system.derivatives(t, y, drift);
         for (int i = 0; i < y.length; i++) {
             y[i] += h * drift[i] + noise[i];

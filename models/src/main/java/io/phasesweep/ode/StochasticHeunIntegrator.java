@@ -27,7 +27,7 @@ public final class StochasticHeunIntegrator implements FixedStepIntegrator<Stoch
 
     @Override
     public void step(StochasticSystem system, double t, double h, double[] y) {
-        AdditiveNoise.draw(gaussian, system.diffusion(), h, noise);
+        AdditiveNoise.draw(gaussian, system, h, noise);
         system.derivatives(t, y, k1);
         for (int i = 0; i < y.length; i++) {
             predictor[i] = y[i] + h * k1[i] + noise[i];

@@ -15,4 +15,13 @@ public interface StochasticSystem extends OdeSystem {
      * the random stream does not depend on D.
      */
     double diffusion();
+
+    /**
+     * How many leading components the noise acts on; the rest evolve by their drift alone. All of
+     * them by default. A system augmented with tangent vectors (a Lyapunov exponent along a noisy
+     * path) puts its own state first and the tangent components, which get no noise, after it.
+     */
+    default int noisyDimension() {
+        return dimension();
+    }
 }

@@ -2,7 +2,8 @@
  * Fixed-step integrators for ordinary and stochastic differential equations with additive noise.
  *
  * <p>A system is "dimension + derivatives" ({@link io.phasesweep.ode.OdeSystem}): dy/dt = f(t, y).
- * A {@link io.phasesweep.ode.StochasticSystem} adds white noise of strength D to every component,
+ * A {@link io.phasesweep.ode.StochasticSystem} adds white noise of strength D to every component
+ * (or to its first {@code noisyDimension()} ones: a state augmented with noiseless tangent vectors),
  * dy = f(t, y) dt + sqrt(2 D) dW, so that without drift each component diffuses with
  * &lt;dy^2&gt; = 2 D dt. One step of size h draws xi_i ~ N(0, 1) per component, in component order,
  * before any drift evaluation, and adds sqrt(2 D h) xi_i:
