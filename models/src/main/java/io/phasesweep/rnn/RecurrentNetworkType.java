@@ -229,14 +229,14 @@ public final class RecurrentNetworkType implements ModelType {
                 : RecurrentNetwork.Integrator.valueOf(integrator.toUpperCase(Locale.ROOT));
     }
 
-    /** J_ij ~ N(0, 1/N) off the diagonal, row by row; J_ii = 0. */
+    /** J_ij ~ N(0, 1/N) off the diagonal, drawn row by row; J_ii = 0. Stored column-major: J_ij at [j N + i]. */
     static double[] couplings(int n, UniformRandomProvider disorder) {
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(disorder);
         double scale = 1 / Math.sqrt(n);
         double[] j = new double[n * n];
         for (int row = 0; row < n; row++) {
             for (int col = 0; col < n; col++) {
-                j[row * n + col] = row == col ? 0.0 : scale * gauss.sample();
+                j[col * n + row] = row == col ? 0.0 : scale * gauss.sample();
             }
         }
         return j;
@@ -254,7 +254,7 @@ public final class RecurrentNetworkType implements ModelType {
         return create(p, couplings(n, disorder), rng);
     }
 
-    /** A replica on given couplings (row-major, zero diagonal, variance 1/N; read, not copied). */
+    /** A replica on given couplings (column-major as {@link #couplings} stores them; read, not copied). */
     static RecurrentNetwork create(Params p, double[] couplings, UniformRandomProvider rng) {
         double[] times = unitTimes(p);
         int discard = (int) (times.length - measuredUnits(p));

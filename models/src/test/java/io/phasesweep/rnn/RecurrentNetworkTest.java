@@ -100,9 +100,11 @@ class RecurrentNetworkTest {
         int n = 60;
         double g = 0.8;
         double[] j = RecurrentNetworkType.couplings(n, ReplicaRunner.rng(21));
-        double[][] rows = new double[n][];
+        double[][] rows = new double[n][n];
         for (int i = 0; i < n; i++) {
-            rows[i] = Arrays.copyOfRange(j, i * n, (i + 1) * n);
+            for (int c = 0; c < n; c++) {
+                rows[i][c] = j[c * n + i];
+            }
         }
         double top = Arrays.stream(new EigenDecomposition(new Array2DRowRealMatrix(rows)).getRealEigenvalues())
                 .max().orElseThrow();
@@ -227,7 +229,7 @@ class RecurrentNetworkTest {
         return spectrum;
     }
 
-    /** x' = -x + g J tanh(x) and Y' = (-1 + g J diag(1 - tanh^2 x)) Y, Y row-major after x. */
+    /** x' = -x + g J tanh(x) and Y' = (-1 + g J diag(1 - tanh^2 x)) Y, Y row-major after x; J column-major. */
     private static void variational(double[] j, int n, double g, double[] y, double[] out) {
         double[] th = new double[n];
         for (int i = 0; i < n; i++) {
@@ -236,13 +238,13 @@ class RecurrentNetworkTest {
         for (int i = 0; i < n; i++) {
             double field = 0;
             for (int c = 0; c < n; c++) {
-                field += j[i * n + c] * th[c];
+                field += j[c * n + i] * th[c];
             }
             out[i] = -y[i] + g * field;
             for (int col = 0; col < n; col++) {
                 double sum = 0;
                 for (int c = 0; c < n; c++) {
-                    sum += j[i * n + c] * (1 - th[c] * th[c]) * y[n + c * n + col];
+                    sum += j[c * n + i] * (1 - th[c] * th[c]) * y[n + c * n + col];
                 }
                 out[n + i * n + col] = -y[n + i * n + col] + g * sum;
             }
