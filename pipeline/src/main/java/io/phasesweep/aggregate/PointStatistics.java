@@ -22,10 +22,12 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>Observables: the plain mean over replicas (each replica ran the same number of
  *   measurements). Its error propagates the replicas' binning errors, sqrt(sum se_r^2)/R; when the
- *   replicas scatter more than those errors allow (chi^2/dof > 1, e.g. replicas trapped in
- *   different free-energy valleys), it is scaled by sqrt(chi^2/dof), as the Particle Data Group
- *   does for inconsistent measurements. Replicas with no error (a frozen series) fall back to the
- *   spread between replicas.</li>
+ *   replicas scatter more than those errors allow (chi^2/dof > 1: replicas trapped in different
+ *   free-energy valleys, or different samples of quenched disorder), it is the spread between
+ *   replicas / sqrt(R) (or the propagated error, if larger). For equal errors that is the Particle
+ *   Data Group's sqrt(chi^2/dof) scaling; for unequal ones it stays the standard error of the
+ *   plain mean. Replicas with no error (a frozen series) fall back to the spread between
+ *   replicas.</li>
  *   <li>Once-per-replica observables ({@link ObservableSpec#once}: final size, absorption time):
  *   one value per replica and no error within it (its replica row has stderr NaN), so the error
  *   is the sample standard error, spread over replicas / sqrt(R), whatever the rows' stderr
@@ -116,7 +118,11 @@ public final class PointStatistics {
         }
         double stderr = Math.sqrt(sumSq) / r;
         if (r > 1 && chi2 / (r - 1) > 1) {
-            stderr *= Math.sqrt(chi2 / (r - 1));
+            // The replicas disagree: the spread between them measures the mean's error. (PDG's
+            // sqrt(chi^2/dof) factor equals this for equal errors, but for a plain mean of unequal
+            // ones it multiplies the largest error by a chi^2 the smallest one sets: replicas of
+            // quenched disorder with errors 1e-6 and 1e-3 scattered by 0.01 gave ~10^3.)
+            stderr = Math.max(stderr, spreadError(rs, mean));
         }
         return new PointValue(name, mean, stderr, r);
     }

@@ -68,8 +68,22 @@ class PointStatisticsTest {
                 new ReplicaValue(1, "magnetization", -0.9, 0.001));
         PointValue m = PointStatistics.observable(ObservableSpec.of("magnetization", "m"), rs);
         assertEquals(0.0, m.mean(), 1e-15);
-        // chi^2/dof = 2 * 0.81 / 1e-6; scaled error = sqrt(2e-6)/2 * sqrt(1.62e6) = 0.9 = spread / sqrt(R).
+        // chi^2/dof = 2 * 0.81 / 1e-6 > 1: the error is the spread / sqrt(R) = 0.9.
         assertEquals(0.9, m.stderr(), 1e-9);
+    }
+
+    /**
+     * Disorder samples with very unequal within-replica errors: the error of the plain mean is the
+     * spread over samples / sqrt(R), not the largest error times the chi^2 the smallest one sets
+     * (that gave sqrt(1e-6 + 1e-12 + 1e-12) / 3 * sqrt(chi^2 / 2) ~ 10^3 here).
+     */
+    @Test
+    void disorderSamplesWithUnequalErrorsGetTheSpreadOfTheMean() {
+        List<ReplicaValue> rs = List.of(new ReplicaValue(0, "lyapunov", -0.50, 1e-3),
+                new ReplicaValue(1, "lyapunov", -0.49, 1e-6), new ReplicaValue(2, "lyapunov", -0.51, 1e-6));
+        PointValue l = PointStatistics.observable(ObservableSpec.of("lyapunov", "l"), rs);
+        assertEquals(-0.50, l.mean(), 1e-12);
+        assertEquals(0.01 / Math.sqrt(3), l.stderr(), 1e-12);
     }
 
     private static final ObservableSpec FINAL_SIZE = ObservableSpec.once("final_size", "f");
