@@ -296,6 +296,24 @@ class RecurrentNetworkTest {
         assertTrue(Double.isNaN(RecurrentNetworkType.theoryDelta0(TestParams.of(TYPE, "N", 10, "g", 2.0, "I", 0.1))));
     }
 
+    /**
+     * The acceptance figure at full size (long tier, about a minute): at N = 1000 the simulated
+     * variance matches the mean-field Delta0 within 5 % for g = 1.5 ... 3, two networks per gain.
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("long")
+    void varianceMatchesTheMeanFieldTheoryAtNOneThousand() {
+        for (double g : new double[] {1.5, 2.0, 2.5, 3.0}) {
+            double sum = 0;
+            for (long replica = 0; replica < 2; replica++) {
+                Params p = TestParams.of(TYPE, "N", 1000, "g", g, "t_max", 300.0, "transient", 100.0, "dt", 0.1);
+                sum += scalarsWithDisorder(p, 40 + replica, 50 + replica).get(RecurrentNetwork.DELTA0).mean();
+            }
+            double theory = MeanFieldTheory.delta0(g);
+            assertEquals(theory, sum / 2, 0.05 * theory, "g = " + g);
+        }
+    }
+
     @Test
     void scheduleMeasuresWholeIntervalsAfterTheTransient() {
         Params p = TestParams.of(TYPE, "N", 10, "g", 1.0, "t_max", 300.5, "transient", 99.5, "output_interval", 2.0);

@@ -584,4 +584,43 @@ class SweepRunnerTest {
                     Double.doubleToRawLongBits(b.get(i).<Double>getAs("value")), "bits of " + a.get(i));
         }
     }
+
+    /**
+     * The random rate network through the pipeline (issue 18): silent with exponent -1 + g at
+     * g = 0.5, chaotic at g = 2 with delta0 beside the mean-field value the analysis wrote, the
+     * phases named by the exponent's sign, the autocorrelation in timeseries/.
+     */
+    @Test
+    void rnnIsSilentBelowOneAndChaoticAboveWithTheMeanFieldVarianceBesideIt() {
+        String conf = """
+                sweep {
+                  model = rnn, seed = 18, replicas = 2
+                  grid { N = [400], g = [0.5, 2.0] }
+                  params { dt = 0.1, transient = 50, t_max = 200, autocorrelation_lags = 10 }
+                }
+                """;
+        SweepRunner.Result r = run("rnn", conf);
+        assertEquals(4, r.tasks());
+        Map<String, double[]> points = new HashMap<>();
+        for (Row row : rows(dir.resolve("rnn/points"))) {
+            points.put(row.getAs("g") + "/" + row.getAs("observable"),
+                    new double[] {row.getAs("mean"), row.getAs("stderr")});
+        }
+        assertEquals(-0.5, points.get("0.5/lyapunov")[0], 0.03, "-1 + g times a spectral radius near 1");
+        double[] chaotic = points.get("2.0/lyapunov");
+        assertTrue(chaotic[0] > 0.03 && chaotic[0] > 4 * chaotic[1], Arrays.toString(chaotic));
+        assertTrue(points.get("0.5/delta0")[0] < 1e-20);
+        assertEquals(0.0, points.get("0.5/theory_delta0")[0]);
+        double theory = io.phasesweep.rnn.MeanFieldTheory.delta0(2.0);
+        assertEquals(theory, points.get("2.0/theory_delta0")[0]);
+        assertEquals(theory, points.get("2.0/delta0")[0], 0.08 * theory);
+        Map<Double, String> phase = new HashMap<>();
+        for (Row row : rows(dir.resolve("rnn/phases"))) {
+            phase.put(row.getAs("g"), row.getAs("phase"));
+        }
+        assertEquals(Map.of(0.5, "stable", 2.0, "chaotic"), phase);
+        long lags = rows(dir.resolve("rnn/timeseries")).stream()
+                .filter(row -> row.getAs("observable").equals("autocorrelation")).count();
+        assertEquals(2 * 10, lags, "ten lags at each g");
+    }
 }
