@@ -2,11 +2,8 @@ package io.phasesweep.kuramoto;
 
 import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
-import io.phasesweep.ode.EulerMaruyamaIntegrator;
 import io.phasesweep.ode.FixedStepDriver;
-import io.phasesweep.ode.FixedStepIntegrator;
-import io.phasesweep.ode.RungeKutta4Integrator;
-import io.phasesweep.ode.StochasticHeunIntegrator;
+import io.phasesweep.ode.Scheme;
 import io.phasesweep.ode.StochasticSystem;
 import io.phasesweep.state.StateReader;
 import io.phasesweep.state.StateWriter;
@@ -21,9 +18,6 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * nothing is allocated per step. Sines use {@link StrictMath} so every JVM and CPU gives the same bits.
  */
 public final class KuramotoChain implements Model, StochasticSystem {
-    /** How the equations are stepped. */
-    public enum Integrator { EULER, HEUN, RK4 }
-
     static final String ORDER_PARAMETER = "order_parameter";
     static final String SLIP_RATE = "slip_rate";
     static final String WIDTH = "width";
@@ -58,7 +52,7 @@ public final class KuramotoChain implements Model, StochasticSystem {
      * @param times     measurement times, increasing; {@code seriesTime}/{@code scalarTime} say what to record at each
      */
     KuramotoChain(int n, double coupling, double a, double b, double diffusion, double sigma, double dt,
-                  Integrator integrator, String start, double transientTime, double[] times, boolean[] seriesTime,
+                  Scheme integrator, String start, double transientTime, double[] times, boolean[] seriesTime,
                   boolean[] scalarTime, UniformRandomProvider rng) {
         this.transientTime = transientTime;
         this.n = n;
@@ -81,12 +75,7 @@ public final class KuramotoChain implements Model, StochasticSystem {
             };
         }
         // The noise continues the Gaussian stream that drew the frequencies.
-        FixedStepIntegrator<? super StochasticSystem> scheme = switch (integrator) {
-            case EULER -> new EulerMaruyamaIntegrator(n, gauss);
-            case HEUN -> new StochasticHeunIntegrator(n, gauss);
-            case RK4 -> new RungeKutta4Integrator(n);
-        };
-        this.driver = new FixedStepDriver<>(this, scheme, dt, (time, y) -> countSlips());
+        this.driver = new FixedStepDriver<>(this, integrator.create(n, gauss), dt, (time, y) -> countSlips());
         this.branch = new long[n];
         for (int i = 0; i < n; i++) {
             branch[i] = branchOf(theta[(i + 1) % n] - theta[i]);

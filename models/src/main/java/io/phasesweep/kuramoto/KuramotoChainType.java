@@ -7,6 +7,7 @@ import io.phasesweep.model.ObservableSpec;
 import io.phasesweep.model.ParamSpec;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.Schedule;
+import io.phasesweep.ode.Scheme;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.List;
@@ -23,9 +24,6 @@ public final class KuramotoChainType implements ModelType {
     static final int MAX_N = 1 << 30;
     /** A million log-spaced samples resolve any growth law; more would only fill the tables. */
     static final int MAX_SERIES_POINTS = 1_000_000;
-    /** Stability limits on the negative real axis of h * lambda: Euler and Heun 2, RK4 about 2.785. */
-    private static final double EULER_HEUN_LIMIT = 2.0;
-    private static final double RK4_LIMIT = 2.785;
 
     private static final List<ParamSpec> PARAMETERS = List.of(
             ParamSpec.integer("N", null, 3, "oscillators on the ring").withMax(MAX_N),
@@ -141,8 +139,8 @@ public final class KuramotoChainType implements ModelType {
     public List<String> warnings(Params p) {
         double slope = p.getString("coupling_function").equals("sakaguchi") ? 1.0 : Math.hypot(1.0, p.getDouble("c"));
         double rate = 4 * p.getDouble("K") * slope;
-        String scheme = integrator(p).name().toLowerCase(Locale.ROOT);
-        double limit = integrator(p) == KuramotoChain.Integrator.RK4 ? RK4_LIMIT : EULER_HEUN_LIMIT;
+        String scheme = integrator(p).label();
+        double limit = integrator(p).realAxisLimit();
         double dt = p.getDouble("dt");
         if (dt * rate <= limit) {
             return List.of();
@@ -152,11 +150,8 @@ public final class KuramotoChainType implements ModelType {
                 dt, scheme, p.getDouble("K"), dt * rate, limit, limit / rate));
     }
 
-    private static KuramotoChain.Integrator integrator(Params p) {
-        String integrator = p.getString("integrator");
-        return integrator.equals("auto")
-                ? (p.getDouble("D") > 0 ? KuramotoChain.Integrator.HEUN : KuramotoChain.Integrator.RK4)
-                : KuramotoChain.Integrator.valueOf(integrator.toUpperCase(Locale.ROOT));
+    private static Scheme integrator(Params p) {
+        return Scheme.choose(p.getString("integrator"), p.getDouble("D") > 0);
     }
 
     /** The first sample of the interface width: ten steps in by default, where W is past the first step's noise. */
@@ -218,7 +213,7 @@ public final class KuramotoChainType implements ModelType {
         double alpha = p.getDouble("alpha");
         double a = sakaguchi ? StrictMath.cos(alpha) : 1.0;
         double b = sakaguchi ? StrictMath.sin(alpha) : p.getDouble("c");
-        KuramotoChain.Integrator scheme = integrator(p);
+        Scheme scheme = integrator(p);
         return new KuramotoChain(p.getInt("N"), p.getDouble("K"), a, b, p.getDouble("D"), p.getDouble("sigma"),
                 p.getDouble("dt"), scheme, p.getString("start"), p.getDouble("transient"), times, series, scalar, rng);
     }

@@ -2,11 +2,8 @@ package io.phasesweep.rnn;
 
 import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
-import io.phasesweep.ode.EulerMaruyamaIntegrator;
 import io.phasesweep.ode.FixedStepDriver;
-import io.phasesweep.ode.FixedStepIntegrator;
-import io.phasesweep.ode.RungeKutta4Integrator;
-import io.phasesweep.ode.StochasticHeunIntegrator;
+import io.phasesweep.ode.Scheme;
 import io.phasesweep.ode.StochasticSystem;
 import io.phasesweep.state.StateReader;
 import io.phasesweep.state.StateWriter;
@@ -31,9 +28,6 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 public final class RecurrentNetwork implements Model, StochasticSystem {
     /** The transfer function. */
     public enum Transfer { TANH, RELU_TANH, LINEAR }
-
-    /** How the equations are stepped. */
-    public enum Integrator { EULER, HEUN, RK4 }
 
     static final String LYAPUNOV = "lyapunov";
     static final String DELTA0 = "delta0";
@@ -83,7 +77,7 @@ public final class RecurrentNetwork implements Model, StochasticSystem {
      * @param lags       snapshots kept for the autocorrelation, {@code lagSpacing} apart
      */
     RecurrentNetwork(int n, double gain, double input, double diffusion, Transfer transfer, double[] coupling,
-                     double dt, Integrator integrator, double[] times, int discard, int renormSteps, int lags,
+                     double dt, Scheme integrator, double[] times, int discard, int renormSteps, int lags,
                      double lagSpacing, UniformRandomProvider rng) {
         this.n = n;
         this.gain = gain;
@@ -106,12 +100,7 @@ public final class RecurrentNetwork implements Model, StochasticSystem {
             state[i] = gauss.sample();
         }
         normaliseTangent();
-        FixedStepIntegrator<? super StochasticSystem> scheme = switch (integrator) {
-            case EULER -> new EulerMaruyamaIntegrator(2 * n, gauss);
-            case HEUN -> new StochasticHeunIntegrator(2 * n, gauss);
-            case RK4 -> new RungeKutta4Integrator(2 * n);
-        };
-        this.driver = new FixedStepDriver<>(this, scheme, dt, (time, y) -> afterStep(time));
+        this.driver = new FixedStepDriver<>(this, integrator.create(2 * n, gauss), dt, (time, y) -> afterStep(time));
         this.snapshots = new double[lags * n];
         this.lagProducts = new double[lags];
         this.lagCounts = new long[lags];

@@ -9,6 +9,7 @@ import io.phasesweep.model.ParamSpec;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.PhaseClassifier;
 import io.phasesweep.model.Schedule;
+import io.phasesweep.ode.Scheme;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -37,8 +38,6 @@ public final class RecurrentNetworkType implements ModelType {
     /** The mean-field solution is computed up to this gain (NaN above). */
     static final double THEORY_MAX_GAIN = 100;
     static final String THEORY_DELTA0 = "theory_delta0";
-    private static final double EULER_HEUN_LIMIT = 2.0;
-    private static final double RK4_LIMIT = 2.785;
 
     private static final List<ParamSpec> PARAMETERS = List.of(
             ParamSpec.integer("N", null, 2, "neurons (the N x N couplings are stored: N <= " + MAX_N + ")")
@@ -205,14 +204,14 @@ public final class RecurrentNetworkType implements ModelType {
     @Override
     public List<String> warnings(Params p) {
         List<String> warnings = new ArrayList<>();
-        RecurrentNetwork.Integrator scheme = integrator(p);
-        double limit = scheme == RecurrentNetwork.Integrator.RK4 ? RK4_LIMIT : EULER_HEUN_LIMIT;
+        Scheme scheme = integrator(p);
+        double limit = scheme.realAxisLimit();
         // The Jacobian -1 + g J phi' has its spectrum in the disc of radius g about -1 (|phi'| <= 1).
         double reach = p.getDouble("dt") * (1 + p.getDouble("g"));
         if (reach > limit) {
             warnings.add(String.format(Locale.ROOT, "dt = %s is beyond the stability range of %s for g = %s"
                     + " (dt (1 + g) = %.3g > %s): the results are numerical artefacts; use dt <= %.3g", p.getDouble("dt"),
-                    scheme.name().toLowerCase(Locale.ROOT), p.getDouble("g"), reach, limit,
+                    scheme.label(), p.getDouble("g"), reach, limit,
                     limit / (1 + p.getDouble("g"))));
         }
         if (p.getInt("autocorrelation_lags") > measuredUnits(p)) {
@@ -222,11 +221,8 @@ public final class RecurrentNetworkType implements ModelType {
         return warnings;
     }
 
-    private static RecurrentNetwork.Integrator integrator(Params p) {
-        String integrator = p.getString("integrator");
-        return integrator.equals("auto")
-                ? (p.getDouble("noise") > 0 ? RecurrentNetwork.Integrator.HEUN : RecurrentNetwork.Integrator.RK4)
-                : RecurrentNetwork.Integrator.valueOf(integrator.toUpperCase(Locale.ROOT));
+    private static Scheme integrator(Params p) {
+        return Scheme.choose(p.getString("integrator"), p.getDouble("noise") > 0);
     }
 
     /** J_ij ~ N(0, 1/N) off the diagonal, drawn row by row; J_ii = 0. Stored column-major: J_ij at [j N + i]. */
