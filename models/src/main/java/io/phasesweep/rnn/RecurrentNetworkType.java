@@ -214,6 +214,10 @@ public final class RecurrentNetworkType implements ModelType {
                     scheme.label(), p.getDouble("g"), reach, limit,
                     limit / (1 + p.getDouble("g"))));
         }
+        if (p.getString("phi").equals("linear") && p.getDouble("g") >= 1) {
+            warnings.add("phi = linear with g = " + p.getDouble("g") + " >= 1: -1 + g J has eigenvalues with positive"
+                    + " real part, so the activity grows without bound and the task ends with non-finite values");
+        }
         if (p.getInt("autocorrelation_lags") > measuredUnits(p)) {
             warnings.add("autocorrelation_lags = " + p.getInt("autocorrelation_lags") + " exceeds the "
                     + measuredUnits(p) + " measured output intervals: the series stops at the last lag reached");

@@ -334,6 +334,8 @@ class RecurrentNetworkTest {
         assertThrows(InvalidParameterException.class, () -> TYPE.validate(TestParams.of(TYPE, "N", 10, "g", 1.0,
                 "t_max", 50.0, "transient", 50.0)));
         assertTrue(TYPE.warnings(TestParams.of(TYPE, "N", 10, "g", 3.0, "dt", 1.0)).get(0).contains("stability"));
+        assertTrue(TYPE.warnings(TestParams.of(TYPE, "N", 10, "g", 1.5, "phi", "linear")).get(0).contains("without bound"));
+        assertTrue(TYPE.warnings(TestParams.of(TYPE, "N", 10, "g", 0.8, "phi", "linear")).isEmpty());
     }
 
     @Test
