@@ -38,6 +38,7 @@ public final class RecurrentNetworkType implements ModelType {
     /** The mean-field solution is computed up to this gain (NaN above). */
     static final double THEORY_MAX_GAIN = 100;
     static final String THEORY_DELTA0 = "theory_delta0";
+    static final String THEORY_LYAPUNOV = "theory_lyapunov";
 
     private static final List<ParamSpec> PARAMETERS = List.of(
             ParamSpec.integer("N", null, 2, "neurons (the N x N couplings are stored: N <= " + MAX_N + ")")
@@ -72,7 +73,11 @@ public final class RecurrentNetworkType implements ModelType {
     private static final List<DerivedQuantity> DERIVED = List.of(new DerivedQuantity(THEORY_DELTA0,
             "dynamical mean-field Delta0 at this g (Sompolinsky, Crisanti, Sommers 1988): tanh, I = 0, noise = 0 only,"
                     + " NaN otherwise; the value to plot beside delta0",
-            List.of(RecurrentNetwork.DELTA0), (means, p) -> theoryDelta0(p)));
+            List.of(RecurrentNetwork.DELTA0), (means, p) -> theoryDelta0(p)),
+            new DerivedQuantity(THEORY_LYAPUNOV, "mean-field largest Lyapunov exponent at this g (the same theory's"
+                    + " tangent problem): g - 1 below g = 1, quadratic in g - 1 just above; tanh, I = 0, noise = 0 only, NaN"
+                    + " otherwise; the value to plot beside lyapunov",
+                    List.of(RecurrentNetwork.LYAPUNOV), (means, p) -> theoryLyapunov(p)));
 
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE} elsewhere. */
     public RecurrentNetworkType() {
@@ -121,10 +126,17 @@ public final class RecurrentNetworkType implements ModelType {
 
     /** The mean-field Delta0 where the theory applies (tanh, no input, no noise, g <= 100); NaN elsewhere. */
     static double theoryDelta0(Params p) {
-        double g = p.getDouble("g");
-        boolean applies = p.getString("phi").equals("tanh") && p.getDouble("I") == 0 && p.getDouble("noise") == 0
-                && g <= THEORY_MAX_GAIN;
-        return applies ? MeanFieldTheory.delta0(g) : Double.NaN;
+        return theoryApplies(p) ? MeanFieldTheory.delta0(p.getDouble("g")) : Double.NaN;
+    }
+
+    /** The mean-field Lyapunov exponent where the theory applies; NaN elsewhere. */
+    static double theoryLyapunov(Params p) {
+        return theoryApplies(p) ? MeanFieldTheory.lyapunov(p.getDouble("g")) : Double.NaN;
+    }
+
+    private static boolean theoryApplies(Params p) {
+        return p.getString("phi").equals("tanh") && p.getDouble("I") == 0 && p.getDouble("noise") == 0
+                && p.getDouble("g") <= THEORY_MAX_GAIN;
     }
 
     /** Chaotic where the Lyapunov exponent is positive by two standard errors, stable where negative by two. */

@@ -614,6 +614,8 @@ class SweepRunnerTest {
         double theory = io.phasesweep.rnn.MeanFieldTheory.delta0(2.0);
         assertEquals(theory, points.get("2.0/theory_delta0")[0]);
         assertEquals(theory, points.get("2.0/delta0")[0], 0.08 * theory);
+        assertEquals(-0.5, points.get("0.5/theory_lyapunov")[0], 1e-15);
+        assertEquals(io.phasesweep.rnn.MeanFieldTheory.lyapunov(2.0), points.get("2.0/theory_lyapunov")[0]);
         Map<Double, String> phase = new HashMap<>();
         for (Row row : rows(dir.resolve("rnn/phases"))) {
             phase.put(row.getAs("g"), row.getAs("phase"));
