@@ -85,7 +85,9 @@ public final class CouzinSchoolType implements ModelType {
     @Override
     public String description() {
         return "zonal school of Couzin et al. (2002), 3D, unbounded: repulsion, orientation and attraction zones,"
-                + " blind cone, limited turning; swarm, torus, dynamic and highly parallel groups";
+                + " blind cone, limited turning; phases/ from the mean P, m and group_size, first match: fragmented"
+                + " (group_size < 0.9), torus (P < 0.3, m > 0.5), swarm (P < 0.3), highly_parallel (P > 0.95),"
+                + " dynamic_parallel (P >= 0.5, m <= 0.5), else mixed";
     }
 
     @Override
