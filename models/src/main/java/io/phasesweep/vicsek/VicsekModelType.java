@@ -33,7 +33,7 @@ import java.util.OptionalDouble;
  */
 public final class VicsekModelType implements ModelType {
     public static final VicsekModelType INSTANCE = new VicsekModelType();
-    /** Ten arrays of N numbers and the cells: 2^27 particles are about 13 GiB, beyond any executor here. */
+    /** Ten doubles and three ints a particle: 2^27 particles are about 12 GiB, beyond any executor here. */
     static final int MAX_N = 1 << 27;
     static final double TWO_PI = 2 * Math.PI;
     static final String BINDER = "polarization_binder";
