@@ -95,7 +95,7 @@ class ConfigLoaderTest {
     /** Each malformed config gives one line: file:line, the key, and what was expected. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            unknown model            | sweep { model = isin2d, grid { L = [8], T = [2.0] } }                              | 1 | sweep.model: unknown model 'isin2d', did you mean 'ising2d'? (known: hopfield, ising2d
+            unknown model            | sweep { model = isin2d, grid { L = [8], T = [2.0] } }                              | 1 | sweep.model: unknown model 'isin2d', did you mean 'ising2d'? (known: 
             misspelt parameter       | sweep { model = ising2d, grid { L = [8], T = [2.0] }, params { sweps = 10 } }     | 1 | did you mean 'sweeps'?
             unknown sweep key        | sweep { model = ising2d, replica = 3, grid { L = [8], T = [2.0] } }               | 1 | sweep.replica: unknown key, did you mean 'replicas'?
             unknown top-level key    | sweep { model = ising2d, grid { L = [8], T = [2.0] } }\\noutptu.dir = x           | 2 | outptu: unknown key, did you mean 'output'?
