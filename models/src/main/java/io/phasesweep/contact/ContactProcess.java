@@ -18,7 +18,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * of a unit stays pending into the next, since the waiting time is memoryless only while the state
  * does not change, and keeping it makes the bits independent of where units end.
  */
-final class ContactProcess implements Model {
+public final class ContactProcess implements Model {
     private final int dim;
     private final int side;
     private final int sites;
@@ -27,7 +27,6 @@ final class ContactProcess implements Model {
     private final double ratePerInfected;
     /** Spontaneous infection rate of the whole lattice, h per site (healthy or not: see advance). */
     private final double spontaneousRate;
-    private final boolean seed;
     private final double outputInterval;
     private final double tMax;
     private final long units;
@@ -63,7 +62,6 @@ final class ContactProcess implements Model {
         this.lambda = lambda;
         this.ratePerInfected = 1 + lambda;
         this.spontaneousRate = h * sites;
-        this.seed = seed;
         this.outputInterval = outputInterval;
         this.tMax = tMax;
         this.units = units;
@@ -215,14 +213,12 @@ final class ContactProcess implements Model {
             double count = grid.value(k);
             out.series(ContactProcessType.DENSITY_SERIES, t, count / sites);
             out.series(ContactProcessType.SURVIVAL, t, count > 0 ? 1.0 : 0.0);
-            if (seed) {
-                out.series(ContactProcessType.INFECTED, t, count);
-            }
+            out.series(ContactProcessType.INFECTED, t, count);
         }
     }
 
     /** Number of infected sites now. */
-    int infectedCount() {
+    public int infectedCount() {
         return n;
     }
 
@@ -251,8 +247,11 @@ final class ContactProcess implements Model {
         return marked == n;
     }
 
-    /** Runs exactly {@code events} events from the current state (tests and benchmarks); the clock follows. */
-    void runEvents(long events) {
+    /**
+     * Runs {@code events} events from the current state, fewer if it is absorbed first (tests and
+     * benchmarks: units, the series and the averages are not updated); the clock follows.
+     */
+    public void runEvents(long events) {
         for (long e = 0; e < events && totalRate() > 0; e++) {
             clock = nextEvent;
             event();

@@ -86,7 +86,7 @@ public final class ContactProcessType implements ModelType {
                     + " its replica mean is the density decay rho(t)"),
             ObservableSpec.series(SURVIVAL, "1 while any site is infected, 0 after: its replica mean is the"
                     + " survival probability P(t)"),
-            ObservableSpec.series(INFECTED, "start = seed: number of infected sites; its replica mean is N(t)"),
+            ObservableSpec.series(INFECTED, "number of infected sites: from a seed, its replica mean is N(t)"),
             ObservableSpec.once(SURVIVAL_TIME, "time at which the infection first died out, t_max if it never did"
                     + " (censored: the mean is that of min(T, t_max))"),
             ObservableSpec.once(SURVIVING_TIME, "time after the transient during which some site was infected"),
