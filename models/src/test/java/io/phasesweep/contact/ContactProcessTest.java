@@ -98,6 +98,25 @@ class ContactProcessTest {
     }
 
     @Test
+    void spontaneousInfectionWithoutContactsRelaxesToHOverOnePlusH() {
+        // lambda = 0, h > 0: every site flips on its own, infected -> healthy at rate 1 and back at
+        // rate h, so from a full lattice the density is h/(1 + h) + exp(-(1 + h) t)/(1 + h), a
+        // binomial fraction of L independent sites.
+        int side = 20_000;
+        double h = 0.5;
+        List<TaskResult.Member> rs = replicas(Map.of("L", side, "lambda", 0.0, "h", h, "t_max", 4.0,
+                "transient", 2.0, "series_from", 0.05, "series_points", 12), 4);
+        double[][] d = pooled(rs, ContactProcessType.DENSITY_SERIES);
+        for (int k = 0; k < d[0].length; k++) {
+            double p = h / (1 + h) + Math.exp(-(1 + h) * d[0][k]) / (1 + h);
+            double stderr = Math.sqrt(p * (1 - p) / side / rs.size());
+            assertEquals(p, d[1][k], K * stderr, "t = " + d[0][k]);
+        }
+        double[][] alive = pooled(rs, ContactProcessType.SURVIVAL);
+        assertEquals(1.0, alive[1][alive[1].length - 1]);
+    }
+
+    @Test
     void twoSiteRingIsAbsorbedAfterTheMarkovChainsMeanTime() {
         // Ring of 2: from two infected the first recovery comes at rate 2; from one infected it
         // recovers at rate 1 or reinfects the other (its both neighbours) at rate lambda. Hence
@@ -130,6 +149,34 @@ class ContactProcessTest {
         }
         assertEquals(0.0, survival.get(false), "lambda = 2: " + survival);
         assertTrue(survival.get(true) > 0.4, "lambda = 5: " + survival);
+    }
+
+    @Test
+    void decaySlopeRecoversAPowerLawAndIgnoresTheAbsorbedTail() {
+        int n = 41;
+        double[] t = new double[n];
+        double[] y = new double[n];
+        double[] dy = new double[n];
+        for (int k = 0; k < n; k++) {
+            t[k] = Math.pow(10, k / 10.0);
+            // A power law t^-0.3 up to t = 10^3, then absorbed: the fit ends at the last positive value.
+            y[k] = k <= 30 ? Math.pow(t[k], -0.3) : 0;
+            dy[k] = 0.01 * y[k];
+        }
+        SeriesQuantity.Value v = DecayAnalysis.slope("density_slope", t, y, dy, 1.0);
+        assertEquals(-0.3, v.value(), 1e-12);
+        // Two ends a decade apart with 1 % errors each: sqrt(2) 0.01 / ln 10.
+        assertEquals(Math.sqrt(2) * 0.01 / Math.log(10), v.stderr(), 1e-12);
+        assertTrue(Double.isNaN(DecayAnalysis.slope("x", t, new double[n], dy, 1.0).value()));
+    }
+
+    @Test
+    void phasesAreNamedFromTheSlopeAgainstMinusDelta() {
+        double delta = ContactProcessType.DELTA_1D;
+        assertEquals("critical", ContactPhases.name(-0.17, 0.01, delta));
+        assertEquals("active", ContactPhases.name(-0.10, 0.01, delta));
+        assertEquals("absorbing", ContactPhases.name(-0.30, 0.01, delta));
+        assertEquals("undetermined", ContactPhases.name(Double.NaN, 0.01, delta));
     }
 
     @Test
