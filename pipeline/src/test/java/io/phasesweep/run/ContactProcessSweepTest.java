@@ -1,24 +1,15 @@
 package io.phasesweep.run;
 
-import io.phasesweep.config.ConfigLoader;
-import io.phasesweep.config.SweepConfig;
-import io.phasesweep.testing.Configs;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -29,8 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ContactProcessSweepTest {
     @TempDir
     static Path dir;
-    static SparkSession spark;
-    static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream());
+    static ModelSweeps sweeps;
 
     static final String THREE_PHASES = """
             sweep {
@@ -42,56 +32,21 @@ class ContactProcessSweepTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSessions.start("phasesweep-test", config(THREE_PHASES).spark());
+        sweeps = new ModelSweeps(dir, THREE_PHASES);
     }
 
     @AfterAll
     static void stop() {
-        spark.stop();
-    }
-
-    static SweepConfig config(String text, String... sets) {
-        List<String> all = new ArrayList<>(List.of(sets));
-        all.add("spark.master=\"local[2]\"");
-        return ConfigLoader.load(Configs.write(dir, "contact.conf", text), all, null);
-    }
-
-    static SweepRunner.Result run(String out, String... sets) {
-        List<String> all = new ArrayList<>(List.of(sets));
-        all.add("output.dir=\"" + dir.resolve(out) + "\"");
-        return SweepRunner.run(spark, config(THREE_PHASES, all.toArray(String[]::new)), false, QUIET);
-    }
-
-    static List<Row> rows(Path table) {
-        return spark.read().parquet(table.toString()).collectAsList();
+        sweeps.close();
     }
 
     @Test
     void belowAtAndAboveLambdaCAreNamedAndTheTablesDoNotDependOnPartitioning() {
-        SweepRunner.Result one = run("contact-1", "spark.partitions=1");
-        run("contact-5", "spark.partitions=5");
+        SweepRunner.Result one = sweeps.assertSameTablesForAnyPartitioning("contact", THREE_PHASES,
+                List.of("replicas", "points", "phases"), 1, 5);
         assertEquals(9, one.tasks());
-        for (String table : List.of("replicas", "points", "phases")) {
-            List<Row> a = rows(dir.resolve("contact-1").resolve(table));
-            assertFalse(a.isEmpty(), table);
-            assertEquals(a, rows(dir.resolve("contact-5").resolve(table)), table + ": 1 vs 5 partitions");
-        }
-        // Row equality compares doubles with ==; require the exact bits of every value too.
-        List<Row> a = rows(dir.resolve("contact-1/replicas"));
-        List<Row> b = rows(dir.resolve("contact-5/replicas"));
-        for (int i = 0; i < a.size(); i++) {
-            assertEquals(Double.doubleToRawLongBits(a.get(i).getAs("value")),
-                    Double.doubleToRawLongBits(b.get(i).<Double>getAs("value")), "bits of " + a.get(i));
-        }
-
-        Map<String, Double> points = new HashMap<>();
-        for (Row row : rows(dir.resolve("contact-1/points"))) {
-            points.put(row.<Double>getAs("lambda") + "/" + row.getAs("observable"), row.getAs("mean"));
-        }
-        Map<Double, String> phase = new HashMap<>();
-        for (Row row : rows(dir.resolve("contact-1/phases"))) {
-            phase.put(row.getAs("lambda"), row.getAs("phase"));
-        }
+        Map<String, Double> points = sweeps.means("contact-1", "lambda");
+        Map<Double, String> phase = sweeps.phases("contact-1", "lambda");
         String all = phase + " " + points;
         assertEquals(Map.of(2.8, "absorbing", 3.2978, "critical", 4.0, "active"), phase, all);
         // Above lambda_c the ring stays active: its density is the stationary one, alive throughout.

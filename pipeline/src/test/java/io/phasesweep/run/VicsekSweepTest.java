@@ -1,18 +1,12 @@
 package io.phasesweep.run;
 
-import io.phasesweep.config.ConfigLoader;
-import io.phasesweep.config.SweepConfig;
-import io.phasesweep.testing.Configs;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class VicsekSweepTest {
     @TempDir
     static Path dir;
-    static SparkSession spark;
-    static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream());
+    static ModelSweeps sweeps;
 
     static final String SMALL = """
             sweep {
@@ -39,28 +32,12 @@ class VicsekSweepTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSessions.start("phasesweep-vicsek-test", config(SMALL, "local[2]").spark());
+        sweeps = new ModelSweeps(dir, SMALL);
     }
 
     @AfterAll
     static void stop() {
-        spark.stop();
-    }
-
-    static SweepConfig config(String text, String master, String... sets) {
-        List<String> all = new ArrayList<>(Arrays.asList(sets));
-        all.add("spark.master=\"" + master + "\"");
-        return ConfigLoader.load(Configs.write(dir, "t.conf", text), all, null);
-    }
-
-    static SweepRunner.Result run(String out, String text, String... sets) {
-        List<String> all = new ArrayList<>(Arrays.asList(sets));
-        all.add("output.dir=\"" + dir.resolve(out) + "\"");
-        return SweepRunner.run(spark, config(text, "local[2]", all.toArray(String[]::new)), false, QUIET);
-    }
-
-    static List<Row> rows(Path table) {
-        return spark.read().parquet(table.toString()).collectAsList();
+        sweeps.close();
     }
 
     /**
@@ -69,28 +46,11 @@ class VicsekSweepTest {
      */
     @Test
     void vicsekTablesAreBitIdenticalForAnyPartitioning() {
-        SweepRunner.Result one = run("p1", SMALL, "spark.partitions=1");
-        run("p4", SMALL, "spark.partitions=4");
-        run("auto", SMALL);
+        SweepRunner.Result one = sweeps.assertSameTablesForAnyPartitioning("p", SMALL, List.of("replicas", "points"),
+                1, 4, 0);
         assertEquals(2 * 3 * 2 * 3L, one.tasks());
-        for (String table : List.of("replicas", "points")) {
-            List<Row> reference = rows(dir.resolve("p1").resolve(table));
-            assertEquals(reference, rows(dir.resolve("p4").resolve(table)), table + ": 1 vs 4 partitions");
-            assertEquals(reference, rows(dir.resolve("auto").resolve(table)), table + ": 1 vs automatic partitions");
-        }
-        assertEquals(2 * 3 * 2 * 3 * 5L, rows(dir.resolve("p1/replicas")).size(),
+        assertEquals(2 * 3 * 2 * 3 * 5L, sweeps.rows("p-1", "replicas").size(),
                 "three observables and two derived quantities per replica");
-        for (String table : List.of("replicas", "points")) {
-            List<Row> a = rows(dir.resolve("p1").resolve(table));
-            List<Row> b = rows(dir.resolve("p4").resolve(table));
-            String column = table.equals("replicas") ? "value" : "mean";
-            for (int i = 0; i < a.size(); i++) {
-                assertEquals(Double.doubleToRawLongBits(a.get(i).getAs(column)),
-                        Double.doubleToRawLongBits(b.get(i).<Double>getAs(column)), table + ": bits of " + a.get(i));
-                assertEquals(Double.doubleToRawLongBits(a.get(i).getAs("stderr")),
-                        Double.doubleToRawLongBits(b.get(i).<Double>getAs("stderr")), table + ": bits of " + a.get(i));
-            }
-        }
     }
 
     /**
@@ -101,7 +61,7 @@ class VicsekSweepTest {
      */
     @Test
     void orderedAtLowNoiseAndRandomAtFullNoiseWithVicseksParameters() {
-        run("limits", """
+        sweeps.run("limits", """
                 sweep {
                   model = vicsek, seed = 1995, replicas = 2
                   grid { eta = [0.1, 6.283185307179586] }
@@ -109,7 +69,7 @@ class VicsekSweepTest {
                 }
                 """);
         Map<String, double[]> points = new HashMap<>();
-        for (Row r : rows(dir.resolve("limits/points"))) {
+        for (Row r : sweeps.rows("limits", "points")) {
             points.put(r.getAs("observable") + "/" + r.getAs("eta"),
                     new double[] {r.getAs("mean"), r.getAs("stderr")});
         }
@@ -127,7 +87,7 @@ class VicsekSweepTest {
     /** fss { size = L }: the analysis runs on the box sides sqrt(N / rho) = 4, 6, 8, one group for all N. */
     @Test
     void theFiniteSizeScalingAnalysisUsesTheDerivedBoxSide() {
-        SweepRunner.Result r = run("fss", """
+        SweepRunner.Result r = sweeps.run("fss", """
                 sweep {
                   model = vicsek, seed = 7, replicas = 4
                   grid { N = [64, 144, 256], eta = [2.0, 3.0, 3.5, 4.0, 4.5, 5.5] }
@@ -136,7 +96,7 @@ class VicsekSweepTest {
                 fss { control = eta, size = L, observables = [polarization_binder], bootstrap = 10 }
                 """);
         assertTrue(r.rows().get("fss") > 0);
-        List<Row> fss = rows(dir.resolve("fss/fss"));
+        List<Row> fss = sweeps.rows("fss", "fss");
         assertFalse(fss.isEmpty());
         assertTrue(fss.stream().anyMatch(row -> row.<String>getAs("sizes").equals("4,6,8")),
                 "sizes are the box sides: " + fss.stream().map(row -> row.<String>getAs("sizes")).distinct().toList());
