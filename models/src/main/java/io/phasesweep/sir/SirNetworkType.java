@@ -8,6 +8,7 @@ import io.phasesweep.model.ObservableSpec;
 import io.phasesweep.model.ParamSpec;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.Schedule;
+import io.phasesweep.model.SeriesQuantity;
 import io.phasesweep.series.TimeGrid;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -51,6 +52,7 @@ public final class SirNetworkType implements ModelType {
     public static final String PREVALENCE = "prevalence";
     public static final String FRONT_RADIUS = "front_radius";
     public static final String MEAN_DEGREE = "mean_degree";
+    public static final String FRONT_SPEED = "front_speed";
     static final int MAX_SERIES_POINTS = 100_000;
 
     private static final List<ParamSpec> PARAMETERS = List.of(
@@ -131,6 +133,12 @@ public final class SirNetworkType implements ModelType {
     @Override
     public List<DerivedQuantity> derived() {
         return DERIVED;
+    }
+
+    /** {@code front_speed}: the slope of the mean front radius over its linear part ({@link FrontSpeed}). */
+    @Override
+    public List<SeriesQuantity> seriesQuantities() {
+        return List.of(FrontSpeed.quantity());
     }
 
     static SpatialKernel kernel(Params p) {

@@ -157,6 +157,58 @@ class SirNetworkTest {
                 previousRadius);
     }
 
+    /** A front moving at speed 0.02 that saturates at 1/2: the slope over 20 - 80 % of the largest radius. */
+    @Test
+    void frontSpeedIsTheSlopeOfTheLinearPart() {
+        int n = 101;
+        double[] t = new double[n];
+        double[] r = new double[n];
+        double[] dr = new double[n];
+        for (int k = 0; k < n; k++) {
+            t[k] = k;
+            r[k] = Math.min(0.02 * k, 0.5);
+            dr[k] = 0.001;
+        }
+        var v = FrontSpeed.of(SirNetworkType.FRONT_SPEED, t, r, dr);
+        assertEquals(0.02, v.value(), 1e-12);
+        assertEquals(Math.hypot(0.001, 0.001) / (20 - 5), v.stderr(), 1e-12);
+        assertTrue(Double.isNaN(FrontSpeed.of("s", new double[]{0, 1}, new double[]{0, 0}, new double[]{0, 0}).value()));
+    }
+
+    /** In 1D with a short kernel the front moves at a steady speed: radius 0 .. 1/2 over the run. */
+    @Test
+    void oneDimensionalFrontHasAPositiveSpeed() {
+        Params p = params("N", 4000, "dim", 1, "k_mean", 8.0, "ell", 0.002, "beta", 1.0, "t_max", 100.0,
+                "output_interval", 1.0);
+        List<TaskResult.Member> runs = java.util.stream.LongStream.range(0, 8)
+                .mapToObj(s -> ReplicaRunner.run(TYPE, List.of(p), 300 + s).members().get(0)).toList();
+        java.util.TreeMap<Double, double[]> sums = new java.util.TreeMap<>();
+        for (TaskResult.Member m : runs) {
+            for (TaskResult.SeriesPoint s : m.series()) {
+                if (s.observable().equals(SirNetworkType.FRONT_RADIUS)) {
+                    double[] a = sums.computeIfAbsent(s.t(), x -> new double[3]);
+                    a[0]++;
+                    a[1] += s.value();
+                    a[2] += s.value() * s.value();
+                }
+            }
+        }
+        double[] t = new double[sums.size()];
+        double[] mean = new double[t.length];
+        double[] err = new double[t.length];
+        int k = 0;
+        for (var e : sums.entrySet()) {
+            double[] a = e.getValue();
+            t[k] = e.getKey();
+            mean[k] = a[1] / a[0];
+            err[k] = Math.sqrt(Math.max(0, (a[2] - a[0] * mean[k] * mean[k]) / (a[0] - 1)) / a[0]);
+            k++;
+        }
+        var v = FrontSpeed.of(SirNetworkType.FRONT_SPEED, t, mean, err);
+        System.out.printf("1D front (N = 4000, ell = 0.002, beta = 1): speed %.5f +- %.5f per unit time%n", v.value(), v.stderr());
+        assertTrue(v.value() > 0, "front speed " + v.value());
+    }
+
     @Test
     void invalidCombinationsNameTheKey() {
         assertEquals("r0", assertThrows(InvalidParameterException.class,
