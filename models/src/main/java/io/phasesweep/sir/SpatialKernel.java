@@ -117,6 +117,29 @@ public record SpatialKernel(String name, double ell, double a) {
      * @throws IllegalArgumentException unless 0 &lt; kMean &lt; N - 1
      */
     double solveScale(int nodes, double kMean, int dim) {
+        // A pure function, asked again for every grid point that is validated and every replica
+        // built; the bisection costs milliseconds, so identical questions are answered once.
+        Key key = new Key(this, nodes, kMean, dim);
+        Double known = SCALES.get(key);
+        if (known != null) {
+            return known;
+        }
+        double c = bisectScale(nodes, kMean, dim);
+        if (SCALES.size() >= MAX_CACHED) {
+            SCALES.clear();
+        }
+        SCALES.put(key, c);
+        return c;
+    }
+
+    private record Key(SpatialKernel kernel, int nodes, double kMean, int dim) {
+    }
+
+    private static final int MAX_CACHED = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<Key, Double> SCALES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private double bisectScale(int nodes, double kMean, int dim) {
         double target = kMean / (nodes - 1);
         if (!(target > 0 && target < 1)) {
             throw new IllegalArgumentException("k_mean must be in (0, N - 1), got " + kMean + " with N = " + nodes);
