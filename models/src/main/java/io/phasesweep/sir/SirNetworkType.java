@@ -1,0 +1,256 @@
+package io.phasesweep.sir;
+
+import io.phasesweep.model.DerivedQuantity;
+import io.phasesweep.model.InvalidParameterException;
+import io.phasesweep.model.Model;
+import io.phasesweep.model.ModelType;
+import io.phasesweep.model.ObservableSpec;
+import io.phasesweep.model.ParamSpec;
+import io.phasesweep.model.Params;
+import io.phasesweep.model.Schedule;
+import io.phasesweep.model.SeriesQuantity;
+import io.phasesweep.series.TimeGrid;
+import org.apache.commons.rng.UniformRandomProvider;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Registry entry {@code sir_network}: parameters, observables and schedule of {@link SirEpidemic}
+ * on a {@link SpatialNetwork}.
+ *
+ * <p><b>Schedule.</b> Fixed: one unit is {@code output_interval} of time (the last ends at t_max),
+ * none discarded, ceil(t_max / output_interval) units in all. A replica whose epidemic has ended
+ * runs its remaining units in O(1) each, recording prevalence 0, so {@code mean_prevalence} is the
+ * time average of the infected fraction over [0, t_max] for every replica. The series are sampled
+ * at 0, output_interval, 2 output_interval, ... up to t_max; after extinction they hold their final
+ * values.
+ *
+ * <p><b>Disorder.</b> The network is quenched disorder drawn from the disorder stream, so replica r
+ * sees the same network at every beta (or R0), gamma and t_max; the seed node and the epidemic's
+ * clocks come from the replica stream.
+ *
+ * <p><b>beta or r0.</b> Exactly one is given (the key is {@code r0}, R0 in snake case). With r0,
+ * the per-edge transmissibility is T = beta / (beta + gamma) = R0 / kappa, kappa the mean excess degree. A node's N - 1 partners are
+ * independent and uniform on the torus, so its degree is exactly Binomial(N - 1, k_mean / (N - 1)),
+ * whose mean excess degree E[k (k - 1)] / E[k] is kappa = k_mean (N - 2) / (N - 1) (k_mean for
+ * Poisson degrees as N grows). Hence beta = gamma T / (1 - T), and R0 &lt; kappa is required. This
+ * is the tree-like (configuration-model) R0: on a clustered spatial network with a short kernel the
+ * true threshold lies above R0 = 1.
+ */
+public final class SirNetworkType implements ModelType {
+    public static final SirNetworkType INSTANCE = new SirNetworkType();
+
+    public static final String MEAN_PREVALENCE = "mean_prevalence";
+    public static final String FINAL_SIZE = "final_size";
+    public static final String MAJOR_OUTBREAK = "major_outbreak";
+    public static final String MAJOR_OUTBREAK_SIZE = "major_outbreak_size";
+    public static final String FINAL_SIZE_MAJOR = "final_size_major";
+    public static final String PEAK_PREVALENCE = "peak_prevalence";
+    public static final String PEAK_TIME = "peak_time";
+    public static final String DURATION = "duration";
+    public static final String PREVALENCE = "prevalence";
+    public static final String FRONT_RADIUS = "front_radius";
+    public static final String MEAN_DEGREE = "mean_degree";
+    public static final String FRONT_SPEED = "front_speed";
+    static final int MAX_SERIES_POINTS = 100_000;
+
+    private static final List<ParamSpec> PARAMETERS = List.of(
+            ParamSpec.integer("N", null, 2, "number of nodes"),
+            ParamSpec.integer("dim", 2, 1, "1: nodes on the periodic unit interval; 2: on the periodic unit square")
+                    .withMax(2),
+            ParamSpec.positive("k_mean", 10.0, "expected degree of every node (the same for all in this version)"),
+            ParamSpec.choice("kernel", SpatialKernel.EXPONENTIAL, "distance kernel K(r): exponential exp(-r/ell)"
+                    + " or power_law (1 + r/ell)^-a", SpatialKernel.EXPONENTIAL, SpatialKernel.POWER_LAW),
+            ParamSpec.positive("ell", 0.02, "kernel length, in units of the box side"),
+            ParamSpec.positive("a", 3.0, "exponent of the power_law kernel"),
+            ParamSpec.optionalPositive("beta", "infection rate per edge (S-I pair); give beta or r0"),
+            ParamSpec.optionalPositive("r0", "basic reproduction number R0 = kappa beta / (beta + gamma),"
+                    + " kappa = k_mean (N - 2) / (N - 1) the mean excess degree; give beta or r0"),
+            ParamSpec.positive("gamma", 1.0, "recovery rate"),
+            ParamSpec.positive("t_max", 100.0, "simulated time at most (the run ends earlier once nobody is infected)"),
+            ParamSpec.positive("output_interval", 0.5, "time per unit and spacing of the series' output times"),
+            ParamSpec.positive("major_threshold", 0.05, "an outbreak is major when its final size exceeds this"
+                    + " fraction of the nodes").withMax(1));
+
+    private static final List<ObservableSpec> OBSERVABLES = List.of(
+            ObservableSpec.of(MEAN_PREVALENCE, "infected fraction averaged over each output interval (exact"
+                    + " integral; 0 after extinction): its mean is the time average over [0, t_max]"),
+            ObservableSpec.once(FINAL_SIZE, "fraction of nodes ever infected (seed included)"),
+            ObservableSpec.once(MAJOR_OUTBREAK, "1 when final_size > major_threshold, else 0"),
+            ObservableSpec.once(MAJOR_OUTBREAK_SIZE, "final_size of a major outbreak, 0 for a minor one"),
+            ObservableSpec.once(PEAK_PREVALENCE, "largest infected fraction"),
+            ObservableSpec.once(PEAK_TIME, "first time the infected count reached its largest value"),
+            ObservableSpec.once(DURATION, "time of the last recovery (t_max if infection is still under way then)"),
+            ObservableSpec.once(MEAN_DEGREE, "realised mean degree 2 E / N of the replica's network (expected: k_mean)"),
+            ObservableSpec.series(PREVALENCE, "infected fraction at each output time"),
+            ObservableSpec.series(FRONT_RADIUS, "distance from the seed of the furthest node infected by each output time"));
+
+    private static final List<DerivedQuantity> DERIVED = List.of(new DerivedQuantity(FINAL_SIZE_MAJOR,
+            "mean final size over major outbreaks only: major_outbreak_size / major_outbreak",
+            List.of(MAJOR_OUTBREAK_SIZE, MAJOR_OUTBREAK), (m, p) -> m[1] > 0 ? m[0] / m[1] : Double.NaN));
+
+    /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE} elsewhere. */
+    public SirNetworkType() {
+    }
+
+    @Override
+    public String name() {
+        return "sir_network";
+    }
+
+    @Override
+    public String description() {
+        return "SIR epidemic on a random spatial network (distance kernel on the periodic unit interval or"
+                + " square), exact continuous-time events; final size, peak, duration, prevalence and front radius";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public Map<String, Object> example() {
+        return Map.of("N", 400, "k_mean", 8.0, "ell", 0.05, "r0", 4.0, "t_max", 20.0, "output_interval", 1.0);
+    }
+
+    @Override
+    public List<String> disorderParameters() {
+        return List.of("N", "dim", "k_mean", "kernel", "ell", "a");
+    }
+
+    @Override
+    public List<ParamSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public List<ObservableSpec> observables() {
+        return OBSERVABLES;
+    }
+
+    @Override
+    public List<DerivedQuantity> derived() {
+        return DERIVED;
+    }
+
+    /** {@code front_speed}: the slope of the mean front radius over its linear part ({@link FrontSpeed}). */
+    @Override
+    public List<SeriesQuantity> seriesQuantities() {
+        return List.of(FrontSpeed.quantity());
+    }
+
+    static SpatialKernel kernel(Params p) {
+        return new SpatialKernel(p.getString("kernel"), p.getDouble("ell"), p.getDouble("a"));
+    }
+
+    /** Mean excess degree of the Binomial(N - 1, k_mean / (N - 1)) degree: k_mean (N - 2) / (N - 1). */
+    static double meanExcessDegree(Params p) {
+        int n = p.getInt("N");
+        return p.getDouble("k_mean") * (n - 2) / (n - 1);
+    }
+
+    /** beta as given, or from R0: T = R0 / kappa, beta = gamma T / (1 - T). */
+    static double beta(Params p) {
+        if (p.has("beta")) {
+            return p.getDouble("beta");
+        }
+        double t = p.getDouble("r0") / meanExcessDegree(p);
+        return p.getDouble("gamma") * t / (1 - t);
+    }
+
+    @Override
+    public void validate(Params p) {
+        int n = p.getInt("N");
+        if (p.getInt("N") < 3 && p.has("r0")) {
+            throw new InvalidParameterException("N", "r0 needs N >= 3 (no excess degree below), got N = " + n);
+        }
+        if (p.getDouble("k_mean") >= n - 1) {
+            throw new InvalidParameterException("k_mean", "k_mean must be < N - 1 = " + (n - 1) + ", got "
+                    + p.getDouble("k_mean"));
+        }
+        if (p.has("beta") == p.has("r0")) {
+            throw new InvalidParameterException(p.has("beta") ? "r0" : "beta", "give exactly one of beta and r0"
+                    + " (r0 fixes beta through r0 = kappa beta / (beta + gamma)), got "
+                    + (p.has("beta") ? "both" : "neither"));
+        }
+        if (p.has("r0") && p.getDouble("r0") >= meanExcessDegree(p)) {
+            throw new InvalidParameterException("r0", "r0 must be < kappa = k_mean (N - 2) / (N - 1) = "
+                    + meanExcessDegree(p) + " (transmissibility below 1), got " + p.getDouble("r0"));
+        }
+        if (p.getDouble("t_max") / p.getDouble("output_interval") >= MAX_SERIES_POINTS) {
+            throw new InvalidParameterException("output_interval", "t_max / output_interval must be < "
+                    + MAX_SERIES_POINTS + " (series points), got " + p.getDouble("t_max") / p.getDouble("output_interval"));
+        }
+        SpatialKernel kernel = kernel(p);
+        double c = kernel.solveScale(n, p.getDouble("k_mean"), p.getInt("dim"));
+        if (n >= SpatialNetwork.MAX_PAIR_LOOP_NODES && !SpatialNetwork.usesCellList(kernel, c)) {
+            throw new InvalidParameterException("N", SpatialNetwork.refusal(n, kernel, c));
+        }
+    }
+
+    /** ceil(x) where x within 1e-9 relative of an integer counts as that integer. */
+    private static long ceilTolerant(double x) {
+        long r = Math.round(x);
+        return Math.abs(x - r) <= 1e-9 * Math.max(1, r) ? r : (long) Math.ceil(x);
+    }
+
+    static long units(Params p) {
+        return Math.max(1, ceilTolerant(p.getDouble("t_max") / p.getDouble("output_interval")));
+    }
+
+    /** Output times k output_interval, k = 0, 1, ..., up to t_max. */
+    static double[] outputTimes(Params p) {
+        double dt = p.getDouble("output_interval");
+        double tMax = p.getDouble("t_max");
+        long last = units(p);
+        if (last * dt > tMax * (1 + 1e-12)) {
+            last--;
+        }
+        double[] times = new double[(int) last + 1];
+        for (int k = 0; k < times.length; k++) {
+            times[k] = Math.min(k * dt, tMax);
+        }
+        return times;
+    }
+
+    @Override
+    public Schedule schedule(Params p) {
+        return new Schedule(0, units(p));
+    }
+
+    @Override
+    public long seriesPoints(Params p) {
+        return outputTimes(p).length;
+    }
+
+    /** Positions, CSR adjacency (k_mean per node, with slack), build-time edge lists, heap and states. */
+    @Override
+    public long memoryBytes(Params p) {
+        long n = p.getInt("N");
+        long edges = (long) (n * p.getDouble("k_mean") * 0.6) + 16;
+        return 8 * n * p.getInt("dim") + 4 * (n + 1) + 8 * edges + 8 * edges + 4 * n + 8 * n + 4 * n + 4 * n + n
+                + 32L * outputTimes(p).length + 256;
+    }
+
+    @Override
+    public Model create(Params p, UniformRandomProvider rng) {
+        return create(p, rng, rng);
+    }
+
+    @Override
+    public Model create(Params p, UniformRandomProvider rng, UniformRandomProvider disorder) {
+        SpatialNetwork network = SpatialNetwork.build(p.getInt("N"), p.getInt("dim"), p.getDouble("k_mean"),
+                kernel(p), disorder);
+        return create(p, network, rng);
+    }
+
+    /** The epidemic on a given network (tests), seeded at the node nearest the centre. */
+    static SirEpidemic create(Params p, SpatialNetwork network, UniformRandomProvider rng) {
+        double[] times = outputTimes(p);
+        return new SirEpidemic(network, beta(p), p.getDouble("gamma"), p.getDouble("output_interval"),
+                p.getDouble("t_max"), units(p), p.getDouble("major_threshold"), network.nearestCentre(),
+                TimeGrid.of(times), TimeGrid.of(times), rng);
+    }
+}

@@ -1,0 +1,230 @@
+package io.phasesweep.sir;
+
+import io.phasesweep.model.InvalidParameterException;
+import io.phasesweep.model.Params;
+import io.phasesweep.model.ReplicaRunner;
+import io.phasesweep.model.TaskResult;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The exact SIR event loop, the isolated pair, the well-mixed final-size relation, and the parameters. */
+class SirNetworkTest {
+    private static final SirNetworkType TYPE = SirNetworkType.INSTANCE;
+    /** Standard errors allowed: a correct model fails one check with probability 6e-5 (seeds are fixed). */
+    private static final double K = 4;
+
+    private static Params params(Object... keyValues) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            values.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return Params.resolve(TYPE, values);
+    }
+
+    private static SirEpidemic epidemic(Params p, UniformRandomProvider rng, UniformRandomProvider disorder) {
+        return (SirEpidemic) TYPE.create(p, rng, disorder);
+    }
+
+    /** The root of z = 1 - exp(-R0 z) in (0, 1], by fixed-point iteration from 1. */
+    private static double finalSizeRelation(double r0) {
+        double z = 1;
+        for (int i = 0; i < 10_000; i++) {
+            z = 1 - Math.exp(-r0 * z);
+        }
+        return z;
+    }
+
+    @Test
+    void eventLoopConservesSusceptibleInfectedRecovered() {
+        Params p = params("N", 2000, "k_mean", 8.0, "ell", 0.03, "r0", 3.0);
+        SirEpidemic m = epidemic(p, ReplicaRunner.rng(11), ReplicaRunner.rng(12));
+        assertTrue(m.consistent());
+        assertEquals(1, m.infectedCount());
+        long events = 0;
+        double t = 0;
+        while (!m.done()) {
+            m.runEvents(1);
+            events++;
+            assertTrue(m.consistent(), "after event " + events);
+            assertTrue(m.clock() >= t, "time went back at event " + events);
+            t = m.clock();
+        }
+        assertEquals(0, m.infectedCount());
+        assertEquals(2000, m.susceptibleCount() + m.recoveredCount());
+        assertTrue(m.recoveredCount() > 200, "R0 = 3 from the centre should spread: " + m.recoveredCount());
+        System.out.printf("conservation: %d events, final size %d of 2000%n", events, m.recoveredCount());
+    }
+
+    /** Infection beats recovery with probability beta / (beta + gamma): two competing exponentials. */
+    @Test
+    void isolatedPairInfectsWithProbabilityBetaOverBetaPlusGamma() {
+        double beta = 1.5;
+        double gamma = 1.0;
+        Params p = params("N", 2, "k_mean", 0.5, "beta", beta, "gamma", gamma, "t_max", 1000.0, "output_interval", 1000.0);
+        SpatialNetwork pair = SpatialNetwork.of(2, new double[]{0.5, 0.1}, new double[]{0.5, 0.2}, new int[]{0}, new int[]{1});
+        UniformRandomProvider rng = ReplicaRunner.rng(21);
+        int replicas = 40_000;
+        int infected = 0;
+        for (int r = 0; r < replicas; r++) {
+            SirEpidemic m = SirNetworkType.create(p, pair, rng);
+            m.runEvents(10);
+            assertTrue(m.done());
+            infected += m.recoveredCount() - 1;
+        }
+        double expected = beta / (beta + gamma);
+        double observed = (double) infected / replicas;
+        double error = Math.sqrt(expected * (1 - expected) / replicas);
+        System.out.printf("isolated pair: %.4f against %.4f +- %.4f%n", observed, expected, error);
+        assertEquals(expected, observed, K * error);
+    }
+
+    /**
+     * Well mixed (k_mean = 50, kernel 100 times the box: nearly G(N, k_mean / (N - 1))): the mean
+     * final size of major outbreaks solves z = 1 - exp(-R0 z) within 0.02 (the issue's tolerance).
+     */
+    @Test
+    void sirFinalSizeSolvesFinalSizeRelationWhenWellMixed() {
+        for (double r0 : new double[]{1.5, 2.0, 3.0}) {
+            Params p = params("N", 3000, "k_mean", 50.0, "ell", 100.0, "r0", r0, "t_max", 1000.0, "output_interval", 10.0);
+            double sum = 0;
+            int major = 0;
+            int replicas = 40;
+            for (int r = 0; r < replicas; r++) {
+                SirEpidemic m = epidemic(p, ReplicaRunner.rng(100 + r), ReplicaRunner.rng(200 + r));
+                m.runEvents(Long.MAX_VALUE);
+                double z = (double) m.recoveredCount() / 3000;
+                if (z > 0.05) {
+                    sum += z;
+                    major++;
+                }
+            }
+            double expected = finalSizeRelation(r0);
+            System.out.printf("well mixed R0 = %.1f: %d of %d major, mean final size %.4f against %.4f%n",
+                    r0, major, replicas, sum / major, expected);
+            assertTrue(major >= 5, "too few major outbreaks at R0 = " + r0 + ": " + major);
+            assertEquals(expected, sum / major, 0.02, "R0 = " + r0);
+        }
+    }
+
+    @Test
+    void subcriticalEpidemicHasNoMajorOutbreak() {
+        Params p = params("N", 3000, "k_mean", 50.0, "ell", 100.0, "r0", 0.5, "t_max", 1000.0, "output_interval", 10.0);
+        SpatialNetwork net = SpatialNetwork.build(3000, 2, 50, SirNetworkType.kernel(p), ReplicaRunner.rng(31));
+        UniformRandomProvider rng = ReplicaRunner.rng(32);
+        int largest = 0;
+        for (int r = 0; r < 200; r++) {
+            SirEpidemic m = SirNetworkType.create(p, net, rng);
+            m.runEvents(Long.MAX_VALUE);
+            largest = Math.max(largest, m.recoveredCount());
+        }
+        System.out.printf("R0 = 0.5: largest of 200 outbreaks %d nodes%n", largest);
+        assertTrue(largest <= 0.05 * 3000, "largest outbreak " + largest);
+    }
+
+    @Test
+    void seriesAndOnceObservablesOfOneRun() {
+        Params p = params("N", 2000, "dim", 1, "k_mean", 10.0, "ell", 0.005, "beta", 1.0, "t_max", 200.0,
+                "output_interval", 1.0);
+        TaskResult.Member run = ReplicaRunner.run(TYPE, List.of(p), 41).members().get(0);
+        double previousRadius = 0;
+        int points = 0;
+        for (TaskResult.SeriesPoint s : run.series()) {
+            if (s.observable().equals(SirNetworkType.FRONT_RADIUS)) {
+                assertTrue(s.value() >= previousRadius, "front radius decreased at t = " + s.t());
+                assertTrue(s.value() <= 0.5, "1D distances are at most 1/2: " + s.value());
+                previousRadius = s.value();
+                points++;
+            }
+            if (s.observable().equals(SirNetworkType.PREVALENCE)) {
+                assertTrue(s.value() >= 0 && s.value() <= 1, "prevalence " + s.value());
+            }
+        }
+        assertEquals(201, points, "one front radius per output time 0 .. t_max");
+        double finalSize = run.scalars().get(SirNetworkType.FINAL_SIZE).mean();
+        double peak = run.scalars().get(SirNetworkType.PEAK_PREVALENCE).mean();
+        assertTrue(peak <= finalSize, "peak " + peak + " above final size " + finalSize);
+        assertEquals(finalSize > 0.05 ? 1.0 : 0.0, run.scalars().get(SirNetworkType.MAJOR_OUTBREAK).mean());
+        System.out.printf("1D front: final size %.3f, peak %.3f at %.1f, duration %.1f, final radius %.3f%n", finalSize,
+                peak, run.scalars().get(SirNetworkType.PEAK_TIME).mean(), run.scalars().get(SirNetworkType.DURATION).mean(),
+                previousRadius);
+    }
+
+    /** A front moving at speed 0.02 that saturates at 1/2: the slope over 20 - 80 % of the largest radius. */
+    @Test
+    void frontSpeedIsTheSlopeOfTheLinearPart() {
+        int n = 101;
+        double[] t = new double[n];
+        double[] r = new double[n];
+        double[] dr = new double[n];
+        for (int k = 0; k < n; k++) {
+            t[k] = k;
+            r[k] = Math.min(0.02 * k, 0.5);
+            dr[k] = 0.001;
+        }
+        var v = FrontSpeed.of(SirNetworkType.FRONT_SPEED, t, r, dr);
+        assertEquals(0.02, v.value(), 1e-12);
+        assertEquals(Math.hypot(0.001, 0.001) / (20 - 5), v.stderr(), 1e-12);
+        assertTrue(Double.isNaN(FrontSpeed.of("s", new double[]{0, 1}, new double[]{0, 0}, new double[]{0, 0}).value()));
+    }
+
+    /** In 1D with a short kernel the front moves at a steady speed: radius 0 .. 1/2 over the run. */
+    @Test
+    void oneDimensionalFrontHasAPositiveSpeed() {
+        Params p = params("N", 4000, "dim", 1, "k_mean", 8.0, "ell", 0.002, "beta", 1.0, "t_max", 100.0,
+                "output_interval", 1.0);
+        List<TaskResult.Member> runs = java.util.stream.LongStream.range(0, 8)
+                .mapToObj(s -> ReplicaRunner.run(TYPE, List.of(p), 300 + s).members().get(0)).toList();
+        java.util.TreeMap<Double, double[]> sums = new java.util.TreeMap<>();
+        for (TaskResult.Member m : runs) {
+            for (TaskResult.SeriesPoint s : m.series()) {
+                if (s.observable().equals(SirNetworkType.FRONT_RADIUS)) {
+                    double[] a = sums.computeIfAbsent(s.t(), x -> new double[3]);
+                    a[0]++;
+                    a[1] += s.value();
+                    a[2] += s.value() * s.value();
+                }
+            }
+        }
+        double[] t = new double[sums.size()];
+        double[] mean = new double[t.length];
+        double[] err = new double[t.length];
+        int k = 0;
+        for (var e : sums.entrySet()) {
+            double[] a = e.getValue();
+            t[k] = e.getKey();
+            mean[k] = a[1] / a[0];
+            err[k] = Math.sqrt(Math.max(0, (a[2] - a[0] * mean[k] * mean[k]) / (a[0] - 1)) / a[0]);
+            k++;
+        }
+        var v = FrontSpeed.of(SirNetworkType.FRONT_SPEED, t, mean, err);
+        System.out.printf("1D front (N = 4000, ell = 0.002, beta = 1): speed %.5f +- %.5f per unit time%n", v.value(), v.stderr());
+        assertTrue(v.value() > 0, "front speed " + v.value());
+    }
+
+    @Test
+    void invalidCombinationsNameTheKey() {
+        assertEquals("r0", assertThrows(InvalidParameterException.class,
+                () -> params("N", 100, "beta", 1.0, "r0", 2.0)).parameter());
+        assertEquals("beta", assertThrows(InvalidParameterException.class, () -> params("N", 100)).parameter());
+        assertEquals("r0", assertThrows(InvalidParameterException.class,
+                () -> params("N", 100, "k_mean", 5.0, "r0", 5.0)).parameter());
+        assertEquals("k_mean", assertThrows(InvalidParameterException.class,
+                () -> params("N", 10, "k_mean", 9.0, "beta", 1.0)).parameter());
+        InvalidParameterException wide = assertThrows(InvalidParameterException.class,
+                () -> params("N", 20_000, "kernel", "power_law", "beta", 1.0));
+        assertEquals("N", wide.parameter());
+        assertTrue(wide.getMessage().contains("not") || wide.getMessage().contains("refused"), wide.getMessage());
+        assertEquals("N", assertThrows(InvalidParameterException.class,
+                () -> params("N", 20_000, "ell", 0.5, "beta", 1.0)).parameter());
+        assertEquals("output_interval", assertThrows(InvalidParameterException.class,
+                () -> params("N", 100, "beta", 1.0, "t_max", 1e6, "output_interval", 1.0)).parameter());
+    }
+}

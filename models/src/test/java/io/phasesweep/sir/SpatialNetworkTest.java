@@ -1,0 +1,107 @@
+package io.phasesweep.sir;
+
+import io.phasesweep.model.ReplicaRunner;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The spatial network: the torus quadrature behind its normalisation, binomial degrees with mean k_mean, locality. */
+class SpatialNetworkTest {
+    /** Standard errors allowed: a correct model fails one check with probability 6e-5 (seeds are fixed). */
+    private static final double K = 4;
+
+    @Test
+    void torusQuadratureIntegratesTheBoxAndANarrowKernel() {
+        SpatialKernel flat = new SpatialKernel(SpatialKernel.EXPONENTIAL, 1e12, 0);
+        for (int dim = 1; dim <= 2; dim++) {
+            assertEquals(1.0, flat.torusAverage(1.0, dim), 1e-9, "area of the unit torus, dim " + dim);
+        }
+        // Far from the box's edges: int_0^inf c exp(-r/ell) 2 pi r dr = 2 pi c ell^2; in 1D 2 c ell.
+        double ell = 0.01;
+        SpatialKernel narrow = new SpatialKernel(SpatialKernel.EXPONENTIAL, ell, 0);
+        assertEquals(2 * Math.PI * 0.3 * ell * ell, narrow.torusAverage(0.3, 2), 1e-8 * 2 * Math.PI * 0.3 * ell * ell);
+        assertEquals(2 * 0.3 * ell, narrow.torusAverage(0.3, 1), 1e-8 * 2 * 0.3 * ell);
+        // Clipped at 1 inside r* = ell ln c: pi r*^2 + 2 pi ell (r* + ell).
+        double c = 50;
+        double rStar = ell * Math.log(c);
+        double clipped = Math.PI * rStar * rStar + 2 * Math.PI * ell * (rStar + ell);
+        assertEquals(clipped, narrow.torusAverage(c, 2), 1e-7 * clipped);
+    }
+
+    /**
+     * A node's degree is Binomial(N - 1, q), q = k_mean / (N - 1), and distinct pair indicators
+     * are uncorrelated on the torus (given one end, the other is uniform), so 2E / N has mean
+     * k_mean and standard error 2 sqrt(M q (1 - q)) / N per network, M = N (N - 1) / 2. The sample
+     * variance of the degrees within a network has mean k_mean (1 - q) - O(k_mean / N); its error
+     * comes from the spread over independent networks, since neighbouring nodes of a spatial network
+     * share partners and their degrees are correlated.
+     */
+    private static void assertBinomialDegrees(String label, int n, int dim, double kMean, SpatialKernel kernel,
+                                              long seed) {
+        int networks = 6;
+        double q = kMean / (n - 1);
+        double meanSum = 0;
+        double[] variances = new double[networks];
+        for (int r = 0; r < networks; r++) {
+            SpatialNetwork net = SpatialNetwork.build(n, dim, kMean, kernel, ReplicaRunner.rng(seed + r));
+            double sum = 0;
+            double sumSq = 0;
+            for (int i = 0; i < n; i++) {
+                sum += net.degree(i);
+                sumSq += (double) net.degree(i) * net.degree(i);
+            }
+            double mean = sum / n;
+            meanSum += mean;
+            variances[r] = (sumSq - n * mean * mean) / (n - 1);
+        }
+        double mean = meanSum / networks;
+        double pairs = n * (n - 1) / 2.0;
+        double meanError = 2 * Math.sqrt(pairs * q * (1 - q)) / n / Math.sqrt(networks);
+        assertEquals(kMean, mean, K * meanError, label + ": mean degree");
+        double var = java.util.Arrays.stream(variances).average().orElseThrow();
+        double spread = Math.sqrt(java.util.Arrays.stream(variances).map(v -> (v - var) * (v - var)).sum() / (networks - 1));
+        double varError = spread / Math.sqrt(networks);
+        double expectedVar = kMean * (1 - q);
+        assertEquals(expectedVar, var, K * varError, label + ": degree variance");
+        System.out.printf("%s: mean degree %.4f (k_mean %.1f +- %.4f), variance %.3f +- %.3f (binomial %.3f)%n",
+                label, mean, kMean, meanError, var, varError, expectedVar);
+    }
+
+    @Test
+    void degreesAreBinomialWithMeanKMeanForEveryConstruction() {
+        assertBinomialDegrees("wide exponential, pair loop", 3000, 2, 10,
+                new SpatialKernel(SpatialKernel.EXPONENTIAL, 100, 0), 1);
+
+        SpatialKernel local = new SpatialKernel(SpatialKernel.EXPONENTIAL, 0.004, 0);
+        assertTrue(SpatialNetwork.usesCellList(local, local.solveScale(10_000, 8, 2)), "cell list expected");
+        assertBinomialDegrees("2D exponential ell 0.004, cell list", 10_000, 2, 8, local, 10);
+
+        SpatialKernel chain = new SpatialKernel(SpatialKernel.EXPONENTIAL, 0.001, 0);
+        assertTrue(SpatialNetwork.usesCellList(chain, chain.solveScale(10_000, 6, 1)), "cell list expected");
+        assertBinomialDegrees("1D exponential ell 0.001, cell list", 10_000, 1, 6, chain, 20);
+
+        assertBinomialDegrees("2D power law a = 3, pair loop", 3000, 2, 10,
+                new SpatialKernel(SpatialKernel.POWER_LAW, 0.01, 3), 30);
+    }
+
+    @Test
+    void shortKernelJoinsNearNodesOnly() {
+        SpatialKernel local = new SpatialKernel(SpatialKernel.EXPONENTIAL, 0.004, 0);
+        SpatialNetwork net = SpatialNetwork.build(20_000, 2, 8, local, ReplicaRunner.rng(5));
+        double sum = 0;
+        int count = 0;
+        int[] offsets = net.offsets();
+        int[] neighbours = net.neighbours();
+        for (int i = 0; i < net.nodes(); i++) {
+            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
+                assertTrue(neighbours[e] != i, "self-loop at " + i);
+                sum += net.distance(i, neighbours[e]);
+                count++;
+            }
+        }
+        // Edge lengths follow p(r) 2 pi r: with ell = 0.004 and clipping near r = 0 the mean is a few ell.
+        double meanLength = sum / count;
+        assertTrue(meanLength > 0.004 && meanLength < 0.03, "mean edge length " + meanLength);
+    }
+}
