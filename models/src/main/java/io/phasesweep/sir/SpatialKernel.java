@@ -1,5 +1,9 @@
 package io.phasesweep.sir;
 
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The distance kernel K(r) of a {@link SpatialNetwork}: {@code exponential} K = exp(-r / ell) or
  * {@code power_law} K = (1 + r / ell)^(-a), both 1 at r = 0 (the power law is regularised at the
@@ -112,19 +116,19 @@ public record SpatialKernel(String name, double ell, double a) {
      * The scale c = k_mean^2 / Z such that every node's expected degree is {@code kMean}: a node's
      * N - 1 partners sit independently and uniformly on the torus, so its degree is
      * Binomial(N - 1, q) with q the torus average of p, and q = kMean / (N - 1) fixes c. The average
-     * is increasing in c; bisection on ln c to double precision.
+     * is increasing in c; Brent's method on ln c to double precision.
      *
      * @throws IllegalArgumentException unless 0 &lt; kMean &lt; N - 1
      */
     double solveScale(int nodes, double kMean, int dim) {
         // A pure function, asked again for every grid point that is validated and every replica
-        // built; the bisection costs milliseconds, so identical questions are answered once.
+        // built; the root finding costs milliseconds, so identical questions are answered once.
         Key key = new Key(this, nodes, kMean, dim);
         Double known = SCALES.get(key);
         if (known != null) {
             return known;
         }
-        double c = bisectScale(nodes, kMean, dim);
+        double c = scaleFor(nodes, kMean, dim);
         if (SCALES.size() >= MAX_CACHED) {
             SCALES.clear();
         }
@@ -136,24 +140,15 @@ public record SpatialKernel(String name, double ell, double a) {
     }
 
     private static final int MAX_CACHED = 4096;
-    private static final java.util.concurrent.ConcurrentHashMap<Key, Double> SCALES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Key, Double> SCALES = new ConcurrentHashMap<>();
 
-    private double bisectScale(int nodes, double kMean, int dim) {
+    private double scaleFor(int nodes, double kMean, int dim) {
         double target = kMean / (nodes - 1);
         if (!(target > 0 && target < 1)) {
             throw new IllegalArgumentException("k_mean must be in (0, N - 1), got " + kMean + " with N = " + nodes);
         }
-        double lo = -700;
-        double hi = 700;
-        for (int i = 0; i < 200 && hi - lo > 1e-13 * Math.max(1, Math.abs(lo)); i++) {
-            double mid = 0.5 * (lo + hi);
-            if (torusAverage(Math.exp(mid), dim) < target) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return Math.exp(0.5 * (lo + hi));
+        // In u = ln c the average rises from ~0 (c = e^-700) to 1 (every p clipped at 1).
+        double u = new BrentSolver(1e-14, 1e-13).solve(500, x -> torusAverage(Math.exp(x), dim) - target, -700, 700);
+        return Math.exp(u);
     }
 }
