@@ -4,6 +4,8 @@ import org.apache.commons.math3.analysis.interpolation.SplineInterpolator;
 import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -65,8 +67,16 @@ public final class MeanFieldTheory {
         if (!(g > 1)) {
             return g - 1;
         }
-        return -1 + Math.sqrt(1 - new TangentProblem(g).groundEnergy(true));
+        // A tenth of a second or more per gain, and the jackknife of a point evaluates a derived
+        // quantity R + 1 times, at every N with this g: solved once per gain.
+        if (LYAPUNOV.size() >= MAX_REMEMBERED) {
+            LYAPUNOV.clear();
+        }
+        return LYAPUNOV.computeIfAbsent(g, gain -> -1 + Math.sqrt(1 - new TangentProblem(gain).groundEnergy(true)));
     }
+
+    private static final int MAX_REMEMBERED = 4096;
+    private static final Map<Double, Double> LYAPUNOV = new ConcurrentHashMap<>();
 
     /**
      * The tangent problem's potential 1 - g^2 C'(tau) on a grid of half steps, from the particle's
