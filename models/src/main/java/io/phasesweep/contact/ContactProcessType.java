@@ -92,9 +92,9 @@ public final class ContactProcessType implements ModelType {
             ObservableSpec.once(SURVIVING_TIME, "time after the transient during which some site was infected"),
             ObservableSpec.once(DENSITY_INTEGRAL, "time integral of the density after the transient"));
 
-    private static final List<DerivedQuantity> DERIVED = List.of(new DerivedQuantity(DENSITY_SURVIVING,
+    private static final List<DerivedQuantity> DERIVED = List.of(DerivedQuantity.ratio(DENSITY_SURVIVING,
             "quasi-stationary density: density_integral / surviving_time (time average conditioned on survival)",
-            List.of(DENSITY_INTEGRAL, SURVIVING_TIME), (m, p) -> m[1] > 0 ? m[0] / m[1] : Double.NaN));
+            DENSITY_INTEGRAL, SURVIVING_TIME));
 
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE} elsewhere. */
     public ContactProcessType() {

@@ -15,6 +15,15 @@ public record DerivedQuantity(String name, String meaning, List<String> inputs, 
         inputs = List.copyOf(inputs);
     }
 
+    /**
+     * The ratio of two observables' pooled means, NaN where the denominator's mean is not positive
+     * (e.g. a mean over major outbreaks, or over surviving time, where there were none).
+     */
+    public static DerivedQuantity ratio(String name, String meaning, String numerator, String denominator) {
+        return new DerivedQuantity(name, meaning, List.of(numerator, denominator),
+                (means, params) -> means[1] > 0 ? means[0] / means[1] : Double.NaN);
+    }
+
     /** The function of the input means; {@code params} supplies system size, temperature, etc. */
     @FunctionalInterface
     public interface Formula {

@@ -86,9 +86,9 @@ public final class SirNetworkType implements ModelType {
             ObservableSpec.series(PREVALENCE, "infected fraction at each output time"),
             ObservableSpec.series(FRONT_RADIUS, "distance from the seed of the furthest node infected by each output time"));
 
-    private static final List<DerivedQuantity> DERIVED = List.of(new DerivedQuantity(FINAL_SIZE_MAJOR,
+    private static final List<DerivedQuantity> DERIVED = List.of(DerivedQuantity.ratio(FINAL_SIZE_MAJOR,
             "mean final size over major outbreaks only: major_outbreak_size / major_outbreak",
-            List.of(MAJOR_OUTBREAK_SIZE, MAJOR_OUTBREAK), (m, p) -> m[1] > 0 ? m[0] / m[1] : Double.NaN));
+            MAJOR_OUTBREAK_SIZE, MAJOR_OUTBREAK));
 
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE} elsewhere. */
     public SirNetworkType() {
