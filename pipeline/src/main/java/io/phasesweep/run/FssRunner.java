@@ -8,6 +8,7 @@ import io.phasesweep.fss.FssGrouping;
 import io.phasesweep.grid.Axis;
 import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.OutputDir;
+import io.phasesweep.io.Provenance;
 import io.phasesweep.io.Tables;
 import io.phasesweep.model.DerivedQuantity;
 import io.phasesweep.model.ModelType;
@@ -146,7 +147,7 @@ public final class FssRunner {
             }
         }
         try {
-            new TablePublisher(spark, dir).publish(Tables.FSS, spark.createDataFrame(rows, Tables.fss(otherAxes)), null);
+            new TablePublisher(spark, dir, Provenance.of(config)).publish(Tables.FSS, spark.createDataFrame(rows, Tables.fss(otherAxes)), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(Tables.FSS), e);
         }

@@ -4,6 +4,7 @@ import io.phasesweep.config.SweepConfig;
 import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
+import io.phasesweep.io.Provenance;
 import io.phasesweep.io.OutputLock;
 import io.phasesweep.io.Tables;
 import io.phasesweep.run.ChunkedSimulation.Layout;
@@ -176,7 +177,7 @@ public final class SweepRunner {
             long tasks = passes.tasks();
             Dataset<Row> raw = spark.read().schema(Tables.raw(plan.grid())).parquet(locations(passes.raw()));
 
-            TablePublisher tables = new TablePublisher(spark, dir);
+            TablePublisher tables = new TablePublisher(spark, dir, Provenance.of(config));
             spark.sparkContext().setJobDescription("write replicas");
             Dataset<Row> replicas = tables.publish(Tables.REPLICAS, singleValues(raw), Tables.replicasOrder(plan.grid()));
             spark.sparkContext().setJobDescription("check the replicas table");

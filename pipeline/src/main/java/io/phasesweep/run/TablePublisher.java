@@ -1,6 +1,8 @@
 package io.phasesweep.run;
 
+import io.phasesweep.io.FooterStamp;
 import io.phasesweep.io.OutputDir;
+import io.phasesweep.io.Provenance;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Column;
@@ -22,16 +24,19 @@ import static org.apache.spark.sql.functions.col;
 
 /**
  * Writes the tables of one output: each is written under the work area, then moved into the
- * output directory in one step, so a reader never sees half a table; records each table's rows.
+ * output directory in one step, so a reader never sees half a table; stamps each file's footer with
+ * the sweep's {@link Provenance}; records each table's rows.
  */
 final class TablePublisher {
     private final SparkSession spark;
     private final Path dir;
+    private final Provenance provenance;
     private final Map<String, Long> rows = new LinkedHashMap<>();
 
-    TablePublisher(SparkSession spark, Path dir) {
+    TablePublisher(SparkSession spark, Path dir, Provenance provenance) {
         this.spark = spark;
         this.dir = dir;
+        this.provenance = provenance;
     }
 
     /**
@@ -45,6 +50,7 @@ final class TablePublisher {
                 : data.repartition(1).sortWithinPartitions(Arrays.stream(order).map(c -> col("`" + c + "`"))
                         .toArray(Column[]::new));
         single.write().parquet(location(staged));
+        FooterStamp.stampAll(staged, provenance.footer(table), spark.sparkContext().hadoopConfiguration());
         Path target = dir.resolve(table);
         OutputDir.deleteTree(target);
         Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);

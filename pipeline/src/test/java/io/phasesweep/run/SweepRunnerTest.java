@@ -3,6 +3,7 @@ package io.phasesweep.run;
 import io.phasesweep.config.ConfigError;
 import io.phasesweep.config.ConfigLoader;
 import io.phasesweep.config.SweepConfig;
+import io.phasesweep.io.Manifest;
 import io.phasesweep.testing.Configs;
 import io.phasesweep.testing.RandomWalkType;
 import org.apache.spark.sql.Row;
@@ -180,6 +181,34 @@ class SweepRunnerTest {
             assertEquals(2 * 3 * 9, rs.getLong(1));
             assertEquals(9, rs.getLong(2));
             assertEquals(3, rs.getInt(3));
+        }
+    }
+
+    /** Every published file says where it came from, in its own footer, and still reads as before. */
+    @Test
+    void everyTableFileCarriesTheSweepsProvenanceInItsFooter() throws Exception {
+        small();
+        String hash = Manifest.read(dir.resolve("small")).path("config_hash").asText();
+        List<Path> files;
+        try (java.util.stream.Stream<Path> s = Files.walk(dir.resolve("small"))) {
+            files = s.filter(p -> p.toString().endsWith(".parquet") && !p.toString().contains("_work")).toList();
+        }
+        assertEquals(2, files.size(), "replicas and points: " + files);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+            for (Path f : files) {
+                Map<String, String> kv = new HashMap<>();
+                try (ResultSet rs = c.createStatement().executeQuery("select decode(key), decode(value) from parquet_kv_metadata('"
+                        + f + "')")) {
+                    while (rs.next()) {
+                        kv.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+                assertEquals("ising2d", kv.get("phasesweep.model"), f.toString());
+                assertEquals(hash, kv.get("phasesweep.config_hash"), f.toString());
+                assertEquals("small", kv.get("phasesweep.sweep"), f.toString());
+                assertEquals(f.getParent().getFileName().toString(), kv.get("phasesweep.table"), f.toString());
+                assertTrue(kv.containsKey("org.apache.spark.sql.parquet.row.metadata"), "Spark's schema entry kept in " + f);
+            }
         }
     }
 
