@@ -54,6 +54,8 @@ public final class Tables {
     public static final String OK = "ok";
     public static final String FAILED = "failed";
     public static final String NON_FINITE = "non_finite";
+    /** Not in the files: the column {@code phasesweep query} puts first, naming each row's sweep. */
+    public static final String SWEEP = "sweep";
 
     /**
      * Column names the tables use besides axes. Spark and DuckDB compare names ignoring case, so
@@ -61,7 +63,8 @@ public final class Tables {
      */
     public static final java.util.Set<String> RESERVED = java.util.Set.of(
             REPLICA, SEED, DISORDER_SEED, OBSERVABLE, VALUE, STDERR, TAU_INT, MEAN, N_REPLICAS, TIME, PASS, STATUS, MESSAGE,
-            BIN, BIN_LOW, BIN_HIGH, COUNT, DENSITY, "quantity", "estimate", "method", "chi2_dof", "sizes", "bootstrap_samples", "phase", "evidence");
+            BIN, BIN_LOW, BIN_HIGH, COUNT, DENSITY, "quantity", "estimate", "method", "chi2_dof", "sizes", "bootstrap_samples", "phase", "evidence",
+            SWEEP);
 
     /** The reserved column a parameter name would collide with, if any. */
     public static java.util.Optional<String> collision(String parameter) {

@@ -153,6 +153,12 @@ class MainTest {
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(manifest.contains("\"fss\" : \"fss/\""), manifest);
 
+        Outcome fss = execute("query", out.toString(),
+                "select quantity, estimate, stderr from fss where quantity = 'critical_point' and method = 'crossing'");
+        assertEquals(0, fss.code(), fss.err());
+        double xc = Double.parseDouble(fss.out().lines().skip(2).findFirst().orElseThrow().strip().split("\\s+")[1]);
+        assertEquals(2.269, xc, 0.15, "the fss table's Binder crossing of L = 6 and 12 (loose: it checks the row, not the physics): " + fss.out());
+
         Outcome again = execute("fss", out.toString(), "--set", "fss.window=[2.1,2.5]");
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("fss rows"), again.out());
@@ -200,7 +206,7 @@ class MainTest {
 
     @Test
     void helpOfEveryCommandExitsZero() {
-        for (String command : List.of("run", "validate", "fss", "models")) {
+        for (String command : List.of("run", "validate", "fss", "query", "models")) {
             Outcome o = execute(command, "--help");
             assertEquals(0, o.code(), command + ": " + o.err());
             assertTrue(o.out().startsWith("Usage: phasesweep " + command), o.out());
