@@ -1,5 +1,6 @@
 package io.phasesweep.cli;
 
+import io.phasesweep.config.ConfigError;
 import io.phasesweep.config.SweepConfig;
 import io.phasesweep.io.OutputDir;
 import io.phasesweep.io.OutputLock;
@@ -7,6 +8,7 @@ import io.phasesweep.run.Interruption;
 import io.phasesweep.run.RunLog;
 import io.phasesweep.run.SparkSessions;
 import io.phasesweep.run.SweepRunner;
+import io.phasesweep.store.TaskStore;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a sweep and write its Parquet tables.")
@@ -35,11 +38,21 @@ final class RunCommand implements Callable<Integer> {
             + " (same config): only the work that was not committed runs")
     boolean resume;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "the task store: tasks computed before (by any sweep"
+            + " using it) are reused, this sweep's are added (default: phasesweep-store beside the output directory)")
+    Path store;
+
+    @Option(names = "--no-store", description = "compute every task; use and add to no task store")
+    boolean noStore;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (noStore && store != null) {
+            throw new ConfigError("--store and --no-store exclude each other");
+        }
         SweepConfig config = options.load();
         config.checkSize(yes);
         config = config.withOutputDir(OutputDir.target(config.outputDir()));
@@ -64,7 +77,9 @@ final class RunCommand implements Callable<Integer> {
                 SparkSession spark = SparkSessions.start("phasesweep " + config.name(), config.spark());
                 started = true;
                 try {
-                    SweepRunner.Result r = SweepRunner.run(spark, config, overwrite, resume, lock, err);
+                    Optional<TaskStore> tasks = noStore ? Optional.empty()
+                            : Optional.of(TaskStore.open(store != null ? store : TaskStore.besides(dir)));
+                    SweepRunner.Result r = SweepRunner.run(spark, config, overwrite, resume, lock, tasks, err);
                     spec.commandLine().getOut().printf(Locale.ROOT,
                             "done: %d tasks in %.1f s; rows %s in %s%n",
                             r.tasks(), r.elapsed().toMillis() / 1000.0, r.rows(), r.dir());

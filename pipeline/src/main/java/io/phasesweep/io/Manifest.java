@@ -145,6 +145,22 @@ public final class Manifest {
         }
     }
 
+    /**
+     * How the tasks were had: {@code reused} from the task store in {@code store} (null: no store),
+     * the rest computed by this sweep.
+     */
+    public Manifest taskSources(long reused, long total, String store) {
+        ObjectNode tasks = (ObjectNode) root.get("tasks");
+        tasks.put("computed", total - reused);
+        tasks.put("reused", reused);
+        if (store == null) {
+            root.putNull("store");
+        } else {
+            root.put("store", store);
+        }
+        return this;
+    }
+
     public Manifest failures(long failedTasks, java.util.List<String> summary) {
         ObjectNode tasks = (ObjectNode) root.get("tasks");
         tasks.put("failed", failedTasks);

@@ -54,6 +54,12 @@ public final class Tables {
     public static final String OK = "ok";
     public static final String FAILED = "failed";
     public static final String NON_FINITE = "non_finite";
+    /** A task's content key in the task store ({@link io.phasesweep.store.TaskKeys}). */
+    public static final String TASK_KEY = "task_key";
+    /** A grid point's position in its task's group (0 but for a ladder's members). */
+    public static final String MEMBER = "member";
+    public static final String MODEL = "model";
+    public static final String MODEL_VERSION = "model_version";
     /** Not in the files: the column {@code phasesweep query} puts first, naming each row's sweep. */
     public static final String SWEEP = "sweep";
 
@@ -113,6 +119,39 @@ public final class Tables {
         f.add(DataTypes.createStructField(TAU_INT, DataTypes.DoubleType, false));
         f.add(DataTypes.createStructField(STATUS, DataTypes.StringType, false));
         f.add(DataTypes.createStructField(MESSAGE, DataTypes.StringType, true));
+        return DataTypes.createStructType(f);
+    }
+
+    /**
+     * The task store's rows: a task's raw rows without the grid position, which the sweep that
+     * reuses them supplies (axes, pass, replica) from its own plan; only tasks whose every row is ok.
+     */
+    public static StructType stored() {
+        List<StructField> f = new ArrayList<>();
+        f.add(DataTypes.createStructField(TASK_KEY, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(MEMBER, DataTypes.IntegerType, false));
+        f.add(DataTypes.createStructField(SEED, DataTypes.LongType, false));
+        f.add(DataTypes.createStructField(DISORDER_SEED, DataTypes.LongType, true));
+        f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(TIME, DataTypes.DoubleType, true));
+        f.add(DataTypes.createStructField(BIN, DataTypes.IntegerType, true));
+        f.add(DataTypes.createStructField(VALUE, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(TAU_INT, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(MODEL, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(MODEL_VERSION, DataTypes.StringType, false));
+        return DataTypes.createStructType(f);
+    }
+
+    /** Where each task of a pass sits: axis columns, replica, its content key and the point's member index. */
+    public static StructType taskKeys(Grid grid) {
+        List<StructField> f = new ArrayList<>();
+        for (Axis a : grid.axes()) {
+            f.add(DataTypes.createStructField(a.name(), sparkType(a), false));
+        }
+        f.add(DataTypes.createStructField(REPLICA, DataTypes.IntegerType, false));
+        f.add(DataTypes.createStructField(TASK_KEY, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(MEMBER, DataTypes.IntegerType, false));
         return DataTypes.createStructType(f);
     }
 

@@ -33,6 +33,9 @@ import java.util.stream.LongStream;
  * interrupted run) are kept, so a resume reruns only the rest; the layout comes from the manifest,
  * so every task lands in the same chunk.
  *
+ * <p>Tasks in the pass's {@code reused} set are skipped: their rows come from the task store
+ * ({@link StoredTasks}).
+ *
  * <p>With checkpoints on, the tasks of chunk K save their state under
  * {@code _work/checkpoints/passN/chunk-K} ({@link CheckpointFiles}), and a rerun of a task resumes
  * from its file; the directory goes once the chunk has committed.
@@ -61,6 +64,22 @@ final class ChunkedSimulation {
             }
             return n;
         }
+
+        /** Tasks of chunk k left to compute when the tasks in {@code reused} come from the store. */
+        long tasksIn(long tasks, int k, java.util.BitSet reused) {
+            if (reused == null || reused.isEmpty()) {
+                return tasksIn(tasks, k);
+            }
+            long n = 0;
+            int from = k * chunkPartitions;
+            int to = Math.min(partitions, from + chunkPartitions);
+            for (int p = from; p < to; p++) {
+                for (long t = p; t < tasks; t += partitions) {
+                    n += reused.get((int) t) ? 0 : 1;
+                }
+            }
+            return n;
+        }
     }
 
     private ChunkedSimulation() {
@@ -71,9 +90,9 @@ final class ChunkedSimulation {
      * pass. {@code onCommit} runs after each chunk is in place (on a chunk job's thread).
      */
     static List<Path> run(SparkSession spark, String label, SweepPlan plan, int pass, Layout layout,
-                          TaskMeters meters, Path work, Duration checkpointInterval, Runnable onCommit,
-                          PrintStream err) throws IOException {
-        Path passDir = work.resolve("raw-pass" + pass);
+                          TaskMeters meters, Path work, Duration checkpointInterval, java.util.BitSet reused,
+                          Runnable onCommit, PrintStream err) throws IOException {
+        Path passDir = passDir(work, pass);
         Path attempts = passDir.resolve(ATTEMPTS);
         Files.createDirectories(attempts);
         List<Integer> missing = new ArrayList<>();
@@ -88,7 +107,7 @@ final class ChunkedSimulation {
         }
         long remaining = 0;
         for (int k : missing) {
-            remaining += layout.tasksIn(plan.taskCount(), k);
+            remaining += layout.tasksIn(plan.taskCount(), k, reused);
         }
         if (missing.size() < layout.chunks()) {
             err.printf("phasesweep: pass %d: %d of %d chunks already done, %d tasks to go%n",
@@ -114,7 +133,7 @@ final class ChunkedSimulation {
                     Path checkpoints = chunkDir(work.resolve(CHECKPOINTS).resolve("pass" + pass), k);
                     CheckpointFiles files = checkpointInterval.isZero() ? null
                             : new CheckpointFiles(checkpoints.toString(), checkpointInterval.toNanos(), meters.resumed());
-                    runChunk(spark, plan, pass, layout, meters, files, tag, k, attempts, chunkDir(passDir, k));
+                    runChunk(spark, plan, pass, layout, meters, files, reused, tag, k, attempts, chunkDir(passDir, k));
                     // Committed: its tasks will never run again, in this run or a resumed one.
                     OutputDir.deleteTree(checkpoints);
                     onCommit.run();
@@ -136,7 +155,8 @@ final class ChunkedSimulation {
     }
 
     private static void runChunk(SparkSession spark, SweepPlan plan, int pass, Layout layout, TaskMeters meters,
-                                 CheckpointFiles checkpoints, String tag, int k, Path attempts, Path chunk) throws IOException {
+                                 CheckpointFiles checkpoints, java.util.BitSet reused, String tag, int k, Path attempts,
+                                 Path chunk) throws IOException {
         int from = k * layout.chunkPartitions();
         int to = Math.min(layout.partitions(), from + layout.chunkPartitions());
         spark.sparkContext().addJobTag(tag);
@@ -146,7 +166,7 @@ final class ChunkedSimulation {
         List<Long> ids = LongStream.range(from, to).boxed().toList();
         JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(ids, ids.size())
-                .flatMap(new ReplicaTasks(plan, pass, layout.partitions(), meters, checkpoints));
+                .flatMap(new ReplicaTasks(plan, pass, layout.partitions(), meters, checkpoints, reused));
         Path attempt = attempts.resolve(chunk.getFileName() + "." + UUID.randomUUID());
         spark.createDataFrame(rows, Tables.raw(plan.grid())).write().parquet(TablePublisher.location(attempt));
         Files.move(attempt, chunk, StandardCopyOption.ATOMIC_MOVE);
@@ -165,6 +185,11 @@ final class ChunkedSimulation {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Where pass {@code pass} keeps its chunks under the work area. */
+    static Path passDir(Path work, int pass) {
+        return work.resolve("raw-pass" + pass);
     }
 
     private static Path chunkDir(Path passDir, int k) {

@@ -40,13 +40,17 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
     private final TaskMeters meters;
     /** Where this chunk's tasks keep their checkpoints; null when checkpoints are off. */
     private final CheckpointFiles checkpoints;
+    /** Tasks whose rows come from the task store, not run here; null when none. */
+    private final java.util.BitSet reused;
 
-    ReplicaTasks(SweepPlan plan, int pass, long partitions, TaskMeters meters, CheckpointFiles checkpoints) {
+    ReplicaTasks(SweepPlan plan, int pass, long partitions, TaskMeters meters, CheckpointFiles checkpoints,
+                 java.util.BitSet reused) {
         this.plan = plan;
         this.pass = pass;
         this.partitions = partitions;
         this.meters = meters;
         this.checkpoints = checkpoints;
+        this.reused = reused == null || reused.isEmpty() ? null : reused;
     }
 
     @Override
@@ -58,7 +62,9 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
             @Override
             public boolean hasNext() {
                 while (buffer.isEmpty() && next < plan.taskCount()) {
-                    run(next, buffer);
+                    if (reused == null || !reused.get((int) next)) {
+                        run(next, buffer);
+                    }
                     next += partitions;
                 }
                 return !buffer.isEmpty();

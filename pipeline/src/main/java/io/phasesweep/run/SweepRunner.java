@@ -5,6 +5,10 @@ import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
 import io.phasesweep.io.Provenance;
+import io.phasesweep.store.StoreMaintenance;
+import io.phasesweep.store.TaskStore;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
 import io.phasesweep.io.OutputLock;
 import io.phasesweep.io.Tables;
 import io.phasesweep.run.ChunkedSimulation.Layout;
@@ -98,6 +102,14 @@ public final class SweepRunner {
      */
     public static Result run(SparkSession spark, SweepConfig config, boolean overwrite, boolean resume,
                              OutputLock lock, PrintStream err) {
+        return run(spark, config, overwrite, resume, lock, Optional.empty(), err);
+    }
+
+    /**
+     * @param store the task store to reuse computed tasks from and add this sweep's to; empty: none
+     */
+    public static Result run(SparkSession spark, SweepConfig config, boolean overwrite, boolean resume,
+                             OutputLock lock, Optional<TaskStore> store, PrintStream err) {
         long start = System.nanoTime();
         // The session is up by now: the JVM's age is the JVM + Spark start-up (for the CLI).
         double startup = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
@@ -126,7 +138,7 @@ public final class SweepRunner {
         };
         try {
             Result result = simulateAndPublish(spark, config, layout, resume, manifest, cores, start, startup,
-                    committed, err);
+                    store, committed, err);
             committed.run();
             return result;
         } catch (FssFailedException e) {
@@ -152,23 +164,54 @@ public final class SweepRunner {
         }
     }
 
+    /**
+     * One simulation pass: its plan, the chunks it computed, and where the store is used, the chunk
+     * of reused rows (null if none), the tasks reused and the store's view of the pass.
+     */
+    private record PassRun(SweepPlan plan, List<Path> computed, Path reusedChunk, java.util.BitSet reused,
+                           StoredTasks stored) {
+        List<Path> raw() {
+            List<Path> all = new ArrayList<>(computed);
+            if (reusedChunk != null) {
+                all.add(reusedChunk);
+            }
+            return all;
+        }
+
+        long reusedTasks() {
+            return reused == null ? 0 : reused.cardinality();
+        }
+    }
+
     /** The simulation passes of a sweep: the plan and, with fss.refine, its refined second pass. */
-    private record Passes(List<SweepPlan> plans, List<Path> raw, double seconds) {
+    private record Passes(List<PassRun> runs, double seconds) {
+        List<SweepPlan> plans() {
+            return runs.stream().map(PassRun::plan).toList();
+        }
+
+        List<Path> raw() {
+            return runs.stream().flatMap(r -> r.raw().stream()).toList();
+        }
+
         long tasks() {
-            return plans.stream().mapToLong(SweepPlan::taskCount).sum();
+            return plans().stream().mapToLong(SweepPlan::taskCount).sum();
+        }
+
+        long reusedTasks() {
+            return runs.stream().mapToLong(PassRun::reusedTasks).sum();
         }
     }
 
     private static Result simulateAndPublish(SparkSession spark, SweepConfig config, Layout layout, boolean resume,
                                              Manifest manifest, int cores, long start, double startup,
-                                             Runnable committed, PrintStream err) {
+                                             Optional<TaskStore> store, Runnable committed, PrintStream err) {
         SweepPlan plan = config.plan();
         Path dir = config.outputDir();
         try {
             TaskMeters meters = new TaskMeters(spark.sparkContext().longAccumulator("tasks done"),
                     spark.sparkContext().longAccumulator("kernel ns"), spark.sparkContext().longAccumulator("tasks failed"),
                     spark.sparkContext().longAccumulator("tasks resumed"));
-            Passes passes = simulate(spark, config, layout, manifest, meters, committed, err);
+            Passes passes = simulate(spark, config, layout, manifest, meters, store, committed, err);
             long resumedTasks = meters.resumed().value();
             manifest.note("resumed_from_checkpoint", resumedTasks);
             if (resumedTasks > 0) {
@@ -187,6 +230,9 @@ public final class SweepRunner {
                 throw new IllegalStateException("the replicas table failed its integrity check: "
                         + String.join("; ", problems));
             }
+            manifest.taskSources(passes.reusedTasks(), passes.tasks(), store.map(t -> t.dir().toString()).orElse(null));
+            addToStore(passes, manifest, err);
+            recordTaskKeys(spark, passes, dir);
             long failed = FailureReport.failedTasks(replicas, resume, meters.failed().value());
             FailureReport.report(replicas, failed, tasks, manifest, err);
             if (failed > 0 && failed == tasks) {
@@ -235,26 +281,90 @@ public final class SweepRunner {
 
     /** Runs the plan's tasks chunk by chunk, then the refinement pass when the fss block asks for one. */
     private static Passes simulate(SparkSession spark, SweepConfig config, Layout layout, Manifest manifest,
-                                   TaskMeters meters, Runnable committed, PrintStream err) throws IOException {
+                                   TaskMeters meters, Optional<TaskStore> store, Runnable committed, PrintStream err)
+            throws IOException {
         long simulateStart = System.nanoTime();
         SweepPlan plan = config.plan();
         Path work = config.outputDir().resolve(OutputDir.WORK);
-        List<Path> raw = new ArrayList<>(ChunkedSimulation.run(spark, config.name(), plan, 1, layout, meters,
-                work, config.checkpointInterval(), committed, err));
-        List<SweepPlan> plans = new ArrayList<>(List.of(plan));
+        List<PassRun> runs = new ArrayList<>();
+        runs.add(runPass(spark, config, config.name(), plan, 1, layout, meters, work, store, committed, err));
+        List<Path> firstRaw = runs.get(0).raw();
         // The schema is known: reading with it skips Spark's schema-inference job.
         Optional<SweepPlan> refined = RefinementPass.plan(config,
-                () -> singleValues(spark.read().schema(Tables.raw(plan.grid())).parquet(locations(raw))), err);
+                () -> singleValues(spark.read().schema(Tables.raw(plan.grid())).parquet(locations(firstRaw))), err);
         if (refined.isPresent()) {
             manifest.note(RefinementPass.manifestKey(config), RefinementPass.refinedValues(config, refined.get()));
             manifest.write();
             int partitions = Math.max(1, (int) Math.min(refined.get().taskCount(), layout.partitions()));
             Layout second = new Layout(partitions, Math.min(partitions, layout.chunkPartitions()));
-            raw.addAll(ChunkedSimulation.run(spark, config.name() + " refine", refined.get(), 2, second, meters,
-                    work, config.checkpointInterval(), committed, err));
-            plans.add(refined.get());
+            runs.add(runPass(spark, config, config.name() + " refine", refined.get(), 2, second, meters, work, store,
+                    committed, err));
         }
-        return new Passes(plans, raw, (System.nanoTime() - simulateStart) / 1e9);
+        return new Passes(runs, (System.nanoTime() - simulateStart) / 1e9);
+    }
+
+    /** One pass: the store's tasks reused (when there is a store), the rest computed chunk by chunk. */
+    private static PassRun runPass(SparkSession spark, SweepConfig config, String label, SweepPlan plan, int pass,
+                                   Layout layout, TaskMeters meters, Path work, Optional<TaskStore> store,
+                                   Runnable committed, PrintStream err) throws IOException {
+        StoredTasks stored = store.map(s -> new StoredTasks(spark, s, plan, pass)).orElse(null);
+        Path passDir = ChunkedSimulation.passDir(work, pass);
+        java.util.BitSet reused;
+        Path reusedChunk;
+        if (stored != null) {
+            reused = stored.reusable(passDir);
+            reusedChunk = stored.writeReused(reused, passDir);
+            if (!reused.isEmpty()) {
+                err.printf("phasesweep: pass %d: %d of %d tasks reused from the task store %s%n", pass,
+                        reused.cardinality(), plan.taskCount(), stored.store().dir());
+            }
+        } else {
+            // A resumed pass keeps the reuse decision it started with, store or not.
+            reused = StoredTasks.decided(passDir);
+            reusedChunk = reused == null || reused.isEmpty() ? null : StoredTasks.committedReused(passDir);
+        }
+        List<Path> computed = ChunkedSimulation.run(spark, label, plan, pass, layout, meters, work,
+                config.checkpointInterval(), reused, committed, err);
+        return new PassRun(plan, computed, reusedChunk, reused, stored);
+    }
+
+    /**
+     * Writes the keys of every task of the sweep beside its tables ({@code _task_keys/}), so that
+     * {@code store gc --keep-referenced} knows what this output needs; only for a sweep with a store.
+     */
+    private static void recordTaskKeys(SparkSession spark, Passes passes, Path dir) throws IOException {
+        List<Row> keys = passes.runs().stream().filter(r -> r.stored() != null)
+                .flatMap(r -> r.stored().keys().stream()).distinct().map(k -> RowFactory.create(k)).toList();
+        if (keys.isEmpty()) {
+            return;
+        }
+        Path target = dir.resolve(StoreMaintenance.OUTPUT_KEYS);
+        OutputDir.deleteTree(target);
+        spark.sparkContext().setJobDescription("record the task keys");
+        spark.createDataFrame(keys, DataTypes.createStructType(List.of(
+                DataTypes.createStructField(Tables.TASK_KEY, DataTypes.StringType, false))))
+                .coalesce(1).write().parquet(TablePublisher.location(target));
+    }
+
+    /**
+     * Adds what the passes computed to the store, once the replicas table has passed its check. The
+     * store is a cache: failing to add to it costs a later sweep time, never this one its results.
+     */
+    private static void addToStore(Passes passes, Manifest manifest, PrintStream err) {
+        for (PassRun run : passes.runs()) {
+            if (run.stored() == null) {
+                continue;
+            }
+            try {
+                run.stored().append(run.computed(), run.reused());
+            } catch (RuntimeException e) {
+                if (Interruption.requested()) {
+                    throw e;
+                }
+                err.println("phasesweep: warning: the computed tasks were not added to the task store: " + e);
+                manifest.note("store_error", e.toString());
+            }
+        }
     }
 
     /** The raw rows of the replicas table (scalar and once observables): neither series nor histogram rows. */

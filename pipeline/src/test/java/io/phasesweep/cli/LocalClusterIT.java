@@ -78,7 +78,7 @@ class LocalClusterIT {
     void clusterRunSurvivesAnExecutorKillAndMatchesLocalBitForBit() throws Exception {
         Path conf = Configs.write(dir, "sweep.conf", SWEEP);
         Path onCluster = dir.resolve("cluster-out");
-        Process run = launcher("phasesweep", "run", conf.toString(), "--master", master, "--out", onCluster.toString())
+        Process run = launcher("phasesweep", "run", conf.toString(), "--master", master, "--out", onCluster.toString(), "--no-store")
                 .redirectOutput(dir.resolve("cluster-run.log").toFile()).start();
 
         // Wait until work is under way, then kill one executor JVM outright.
@@ -116,7 +116,7 @@ class LocalClusterIT {
 
         // The same command on local Spark, in this JVM: a launcher's JVM of its own adds nothing here.
         Path local = dir.resolve("local-out");
-        MainTest.Outcome localRun = MainTest.execute("run", conf.toString(), "--out", local.toString(), "--master", "local[2]");
+        MainTest.Outcome localRun = MainTest.execute("run", conf.toString(), "--out", local.toString(), "--master", "local[2]", "--no-store");
         assertEquals(0, localRun.code(), localRun.err());
 
         // Six observables and three derived quantities per replica.

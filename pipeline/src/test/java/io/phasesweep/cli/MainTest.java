@@ -206,7 +206,7 @@ class MainTest {
 
     @Test
     void helpOfEveryCommandExitsZero() {
-        for (String command : List.of("run", "validate", "fss", "query", "models")) {
+        for (String command : List.of("run", "validate", "fss", "query", "store", "models")) {
             Outcome o = execute(command, "--help");
             assertEquals(0, o.code(), command + ": " + o.err());
             assertTrue(o.out().startsWith("Usage: phasesweep " + command), o.out());

@@ -44,9 +44,22 @@ final class ModelSweeps implements AutoCloseable {
 
     /** Runs {@code text} (with the given overrides) into the output directory {@code out}. */
     SweepRunner.Result run(String out, String text, String... sets) {
+        return run(out, java.util.Optional.empty(), text, sets);
+    }
+
+    /** As {@link #run(String, String, String...)}, reusing from and adding to {@code store}. */
+    SweepRunner.Result run(String out, java.util.Optional<io.phasesweep.store.TaskStore> store, String text,
+                           String... sets) {
         List<String> all = new ArrayList<>(List.of(sets));
         all.add("output.dir=\"" + dir.resolve(out) + "\"");
-        return SweepRunner.run(spark, config(text, all.toArray(String[]::new)), false, QUIET);
+        SweepConfig config = config(text, all.toArray(String[]::new));
+        try (io.phasesweep.io.OutputLock lock = io.phasesweep.io.OutputLock.acquire(config.outputDir(), QUIET)) {
+            return SweepRunner.run(spark, config, false, false, lock, store, QUIET);
+        }
+    }
+
+    com.fasterxml.jackson.databind.JsonNode manifest(String out) {
+        return io.phasesweep.io.Manifest.read(dir.resolve(out));
     }
 
     List<Row> rows(String out, String table) {
@@ -86,18 +99,26 @@ final class ModelSweeps implements AutoCloseable {
             first = first == null ? r : first;
             outs.add(out);
         }
-        for (String table : tables) {
-            List<Row> reference = rows(outs.get(0), table);
-            assertFalse(reference.isEmpty(), table);
-            for (String out : outs.subList(1, outs.size())) {
-                List<Row> other = rows(out, table);
-                assertEquals(reference, other, table + ": " + outs.get(0) + " vs " + out);
-                for (int i = 0; i < reference.size(); i++) {
-                    assertSameBits(reference.get(i), other.get(i), table + " " + out);
-                }
-            }
+        for (String out : outs.subList(1, outs.size())) {
+            assertSameTables(outs.get(0), out, tables);
         }
         return first;
+    }
+
+    /**
+     * Requires every listed table of two outputs to be non-empty and identical: equal rows (which
+     * compare doubles with ==) and the same raw bits of every double.
+     */
+    void assertSameTables(String reference, String out, List<String> tables) {
+        for (String table : tables) {
+            List<Row> expected = rows(reference, table);
+            assertFalse(expected.isEmpty(), table);
+            List<Row> other = rows(out, table);
+            assertEquals(expected, other, table + ": " + reference + " vs " + out);
+            for (int i = 0; i < expected.size(); i++) {
+                assertSameBits(expected.get(i), other.get(i), table + " " + out);
+            }
+        }
     }
 
     private static void assertSameBits(Row a, Row b, String where) {

@@ -1,0 +1,128 @@
+package io.phasesweep.store;
+
+import io.phasesweep.config.ConfigError;
+import io.phasesweep.io.OutputDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What a task store holds and how to shrink it, done locally with DuckDB (no Spark): the stats per
+ * model version, and a garbage collection that keeps only the tasks some given outputs used. Run
+ * {@code gc} when no sweep uses the store: a sweep reading a segment gc deletes would fail.
+ */
+public final class StoreMaintenance {
+    /** The keys of the tasks an output used, written beside its tables by a sweep with a store. */
+    public static final String OUTPUT_KEYS = "_task_keys";
+
+    /** One model version's share of the store. */
+    public record ModelShare(String model, String version, long tasks, long rows) {
+    }
+
+    /** The whole store: segments, bytes on disk and each model version's tasks and rows. */
+    public record Stats(int segments, long bytes, List<ModelShare> models) {
+    }
+
+    private StoreMaintenance() {
+    }
+
+    public static Stats stats(TaskStore store) throws SQLException {
+        List<Path> segments = store.segments();
+        List<ModelShare> shares = new ArrayList<>();
+        if (!parquetIn(segments).isEmpty()) {
+            try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+                 ResultSet rs = st.executeQuery("select model, model_version, count(distinct task_key), count(*) from "
+                         + files(segments) + " group by all order by all")) {
+                while (rs.next()) {
+                    shares.add(new ModelShare(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+                }
+            }
+        }
+        return new Stats(segments.size(), bytes(store.dir()), shares);
+    }
+
+    /**
+     * Keeps only the tasks the outputs in {@code keep} used: writes them as one new segment, then
+     * deletes the old segments. Returns the tasks kept.
+     */
+    public static long gc(TaskStore store, List<Path> keep) throws SQLException, IOException {
+        List<Path> keyFiles = new ArrayList<>();
+        for (Path out : keep) {
+            Path keys = OutputDir.target(out).resolve(OUTPUT_KEYS);
+            List<Path> found = parquet(keys);
+            if (found.isEmpty()) {
+                throw new ConfigError(out + ": no " + OUTPUT_KEYS + "/ (not a sweep that ran with a task store);"
+                        + " gc would drop every task it used");
+            }
+            keyFiles.addAll(found);
+        }
+        List<Path> old = store.segments();
+        if (parquetIn(old).isEmpty()) {
+            return 0;
+        }
+        Path incoming = store.newIncoming();
+        Files.createDirectories(incoming);
+        long kept;
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+            String selection = "select distinct * from " + files(old) + " where task_key in (select task_key from "
+                    + files(keyFiles) + ")";
+            st.execute("copy (" + selection + " order by all) to " + literal(incoming.resolve("part-00000.parquet"))
+                    + " (format parquet)");
+            try (ResultSet rs = st.executeQuery("select count(distinct task_key) from "
+                    + files(List.of(incoming.resolve("part-00000.parquet"))))) {
+                rs.next();
+                kept = rs.getLong(1);
+            }
+        }
+        Files.createFile(incoming.resolve("_SUCCESS"));
+        store.commit(incoming);
+        for (Path segment : old) {
+            store.delete(segment);
+        }
+        return kept;
+    }
+
+    /** The Parquet files of segment directories (a segment of a sweep that stored nothing has none). */
+    private static List<Path> parquetIn(List<Path> paths) {
+        return paths.stream().flatMap(p -> Files.isDirectory(p) ? parquet(p).stream() : Stream.of(p)).toList();
+    }
+
+    private static String files(List<Path> paths) {
+        return "read_parquet([" + parquetIn(paths).stream().map(StoreMaintenance::literal)
+                .collect(Collectors.joining(", ")) + "])";
+    }
+
+    private static List<Path> parquet(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private static String literal(Path p) {
+        return "'" + p.toString().replace("'", "''") + "'";
+    }
+
+    private static long bytes(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + dir, e);
+        }
+    }
+}
