@@ -57,6 +57,11 @@ final class RunCommand implements Callable<Integer> {
         config.checkSize(yes);
         config = config.withOutputDir(OutputDir.target(config.outputDir()));
         Path dir = config.outputDir();
+        if (store != null && store.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
+            // An --overwrite of the output would move the store aside with the sweep it replaces.
+            throw new ConfigError("--store " + store + ": inside the output directory " + dir
+                    + "; put the store beside outputs, not in one");
+        }
         // Refuse an occupied, foreign or locked output directory before paying for Spark's start-up.
         if (resume) {
             OutputDir.checkResumable(dir, config.hash(), null);

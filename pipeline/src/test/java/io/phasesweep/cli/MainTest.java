@@ -205,6 +205,19 @@ class MainTest {
     }
 
     @Test
+    void aStoreInsideTheOutputOrBesideNoStoreIsRefusedBeforeSparkStarts() {
+        Path out = dir.resolve("with-store");
+        Outcome inside = execute("run", "../conf/ising2d-quick.conf", "--out", out.toString(), "--store",
+                out.resolve("store").toString());
+        assertEquals(2, inside.code(), inside.err());
+        assertTrue(inside.err().contains("inside the output directory"), inside.err());
+        Outcome both = execute("run", "../conf/ising2d-quick.conf", "--out", out.toString(), "--store",
+                dir.resolve("store").toString(), "--no-store");
+        assertEquals(2, both.code(), both.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void helpOfEveryCommandExitsZero() {
         for (String command : List.of("run", "validate", "fss", "query", "store", "models")) {
             Outcome o = execute(command, "--help");
