@@ -69,7 +69,8 @@ public final class KuramotoChainType implements ModelType {
 
     @Override
     public String version() {
-        return "1";
+        // 2: the replica rows gained the continuum coefficients (nu_eff, lambda_eff, kpz_coupling, t_cross).
+        return "2";
     }
 
     @Override
@@ -85,6 +86,25 @@ public final class KuramotoChainType implements ModelType {
     @Override
     public List<ObservableSpec> observables() {
         return OBSERVABLES;
+    }
+
+    /** The continuum (KPZ) coefficients of the point: functions of its parameters alone (no inputs). */
+    @Override
+    public List<io.phasesweep.model.DerivedQuantity> derived() {
+        return List.of(
+                io.phasesweep.model.DerivedQuantity.ofParameters("nu_eff",
+                        "nu of dh/dt = nu h'' + (lambda/2) h'^2 + eta: K cos(alpha) (Sakaguchi) or K (odd_even)",
+                        p -> ContinuumCoefficients.of(p).nu()),
+                io.phasesweep.model.DerivedQuantity.ofParameters("lambda_eff",
+                        "lambda of the KPZ equation: 2 K sin(alpha) (Sakaguchi) or 2 K c (odd_even)",
+                        p -> ContinuumCoefficients.of(p).lambda()),
+                io.phasesweep.model.DerivedQuantity.ofParameters("kpz_coupling",
+                        "dimensionless KPZ coupling g = lambda^2 D / nu^3 (NaN without noise or with nu <= 0)",
+                        p -> ContinuumCoefficients.of(p).coupling()),
+                io.phasesweep.model.DerivedQuantity.ofParameters("t_cross",
+                        "EW-to-KPZ crossover time nu^5 / (D^2 lambda^4), or nu^(5/3) / (sigma lambda)^(4/3) with"
+                                + " columnar disorder alone (NaN when lambda = 0)",
+                        p -> ContinuumCoefficients.of(p).crossoverTime()));
     }
 
     @Override

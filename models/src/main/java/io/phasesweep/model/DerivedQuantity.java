@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A quantity that is a non-linear function of observable means, such as the Binder cumulant
  * {@code 1 - <m^4>/(3<m^2>^2)}. It is evaluated on pooled means after replicas are merged (never
- * averaged replica by replica, which would bias it), with a jackknife error over replicas.
+ * averaged replica by replica, which would bias it), with a jackknife error over replicas. One
+ * without inputs is a function of the parameters alone, exact (error 0).
  *
  * @param inputs observable names whose means are passed to {@link Formula#evaluate}, in this order
  */
@@ -13,6 +14,19 @@ public record DerivedQuantity(String name, String meaning, List<String> inputs, 
 
     public DerivedQuantity {
         inputs = List.copyOf(inputs);
+    }
+
+    /**
+     * A quantity of the point's parameters alone (a continuum coefficient, a mean-field
+     * prediction): no inputs, evaluated once, exact, so its error is 0 at every level.
+     */
+    public static DerivedQuantity ofParameters(String name, String meaning, java.util.function.ToDoubleFunction<Params> f) {
+        return new DerivedQuantity(name, meaning, List.of(), (means, params) -> f.applyAsDouble(params));
+    }
+
+    /** Whether this is a function of the parameters alone ({@link #ofParameters}). */
+    public boolean ofParametersOnly() {
+        return inputs.isEmpty();
     }
 
     /**

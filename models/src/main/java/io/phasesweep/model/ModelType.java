@@ -16,9 +16,10 @@ public interface ModelType {
     String description();
 
     /**
-     * The kernel's version: bumped whenever the bits a seed gives change (a new update order, a
-     * different draw), so outputs and stored tasks of an older kernel are never mistaken for this
-     * one's. Written into the manifest as {@code model_version}.
+     * The kernel's version: bumped whenever the rows a seed gives change (a new update order, a
+     * different draw, an observable or derived quantity added, removed or redefined), so outputs,
+     * resumed chunks and stored tasks of an older kernel are never mistaken for this one's. Written
+     * into the manifest as {@code model_version}; part of every task-store key.
      */
     String version();
 

@@ -469,6 +469,9 @@ public final class ReplicaRunner {
          * reports). NaN error when an input is not a scalar or the inputs' blocks do not line up.
          */
         private Estimate withinReplica(DerivedQuantity d, Map<String, Estimate> estimates) {
+            if (d.ofParametersOnly()) {
+                return new Estimate(d.formula().evaluate(new double[0], params), 0.0, Double.NaN, 1);
+            }
             int k = d.inputs().size();
             double[] means = new double[k];
             double[][] blocks = new double[k][];

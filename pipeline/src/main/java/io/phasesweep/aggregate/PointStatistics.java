@@ -54,6 +54,14 @@ public final class PointStatistics {
             }
         }
         for (DerivedQuantity d : type.derived()) {
+            if (d.ofParametersOnly()) {
+                // Exact: the same value for every replica, nothing to resample.
+                List<ReplicaValue> own = byObservable.get(d.name());
+                if (own != null && !own.isEmpty()) {
+                    out.add(new PointValue(d.name(), d.formula().evaluate(new double[0], params), 0.0, own.size()));
+                }
+                continue;
+            }
             List<List<ReplicaValue>> inputs = d.inputs().stream().map(byObservable::get).toList();
             if (inputs.stream().anyMatch(l -> l == null || l.isEmpty())) {
                 continue;

@@ -56,6 +56,12 @@ final class RingGrowthCheck {
             }
         }
         assertTrue(points.stream().anyMatch(r -> r.getAs("observable").equals("beta_t_from")));
+        // The continuum coefficients: exact functions of the parameters, error 0, on every point.
+        assertEquals(1.0, byAxes(points, "nu_eff").get("1.0/0.05/0.0"), 0, "nu = K cos(alpha) at alpha = 0");
+        assertEquals(0.0, byAxes(points, "kpz_coupling").get("1.0/0.05/0.0"), 0, "odd coupling: lambda = 0");
+        assertTrue(Double.isNaN(byAxes(points, "t_cross").get("1.0/0.05/0.0")), "no crossover without lambda");
+        assertTrue(points.stream().filter(r -> r.getAs("observable").equals("nu_eff"))
+                .allMatch(r -> (double) r.getAs("stderr") == 0 && (int) r.getAs("n_replicas") == 4), "exact, all replicas");
         assertEquals(1.0, byAxes(points, "locked_fraction").get("1.0/0.05/0.0"),
                 "coupled ring with weak noise: every pair locked");
         Map<String, String> phase = new HashMap<>();
