@@ -109,6 +109,14 @@ public final class Tables {
     public static StructType raw(Grid grid) {
         List<StructField> f = axisFields(grid);
         f.add(DataTypes.createStructField(REPLICA, DataTypes.IntegerType, false));
+        addMeasurementFields(f);
+        f.add(DataTypes.createStructField(STATUS, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(MESSAGE, DataTypes.StringType, true));
+        return DataTypes.createStructType(f);
+    }
+
+    /** What a task measured, in raw rows and stored rows alike: seeds, then the observable's value and errors. */
+    private static void addMeasurementFields(List<StructField> f) {
         f.add(DataTypes.createStructField(SEED, DataTypes.LongType, false));
         f.add(DataTypes.createStructField(DISORDER_SEED, DataTypes.LongType, true));
         f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
@@ -117,9 +125,6 @@ public final class Tables {
         f.add(DataTypes.createStructField(VALUE, DataTypes.DoubleType, false));
         f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
         f.add(DataTypes.createStructField(TAU_INT, DataTypes.DoubleType, false));
-        f.add(DataTypes.createStructField(STATUS, DataTypes.StringType, false));
-        f.add(DataTypes.createStructField(MESSAGE, DataTypes.StringType, true));
-        return DataTypes.createStructType(f);
     }
 
     /**
@@ -130,14 +135,7 @@ public final class Tables {
         List<StructField> f = new ArrayList<>();
         f.add(DataTypes.createStructField(TASK_KEY, DataTypes.StringType, false));
         f.add(DataTypes.createStructField(MEMBER, DataTypes.IntegerType, false));
-        f.add(DataTypes.createStructField(SEED, DataTypes.LongType, false));
-        f.add(DataTypes.createStructField(DISORDER_SEED, DataTypes.LongType, true));
-        f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
-        f.add(DataTypes.createStructField(TIME, DataTypes.DoubleType, true));
-        f.add(DataTypes.createStructField(BIN, DataTypes.IntegerType, true));
-        f.add(DataTypes.createStructField(VALUE, DataTypes.DoubleType, false));
-        f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
-        f.add(DataTypes.createStructField(TAU_INT, DataTypes.DoubleType, false));
+        addMeasurementFields(f);
         f.add(DataTypes.createStructField(MODEL, DataTypes.StringType, false));
         f.add(DataTypes.createStructField(MODEL_VERSION, DataTypes.StringType, false));
         return DataTypes.createStructType(f);

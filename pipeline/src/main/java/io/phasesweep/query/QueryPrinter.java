@@ -48,7 +48,7 @@ public final class QueryPrinter {
             tmp = Files.createTempFile("phasesweep-query", format == Format.CSV ? ".csv" : ".json");
             String options = format == Format.CSV ? "format csv, header true" : "format json, array true";
             try (Statement st = db.createStatement()) {
-                st.execute("copy (" + stripTrailingSemicolon(sql) + ") to " + SweepCatalog.literal(tmp.toString())
+                st.execute("copy (" + stripTrailingSemicolon(sql) + ") to " + io.phasesweep.io.ParquetFiles.sqlLiteral(tmp.toString())
                         + " (" + options + ")");
             }
             out.print(Files.readString(tmp));

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.phasesweep.config.ConfigError;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
+import io.phasesweep.io.ParquetFiles;
 import io.phasesweep.io.Tables;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The tables of one or several sweep outputs as DuckDB views: one view per table name
@@ -77,10 +75,10 @@ public final class SweepCatalog {
             for (String table : Tables.ALL.stream().sorted().toList()) {
                 List<String> parts = new ArrayList<>();
                 for (Sweep s : sweeps) {
-                    List<Path> files = parquetFiles(s.dir().resolve(table));
+                    List<Path> files = ParquetFiles.in(s.dir().resolve(table));
                     if (!files.isEmpty()) {
-                        parts.add("select " + literal(s.label()) + " as " + Tables.SWEEP + ", * from read_parquet(["
-                                + files.stream().map(f -> literal(f.toString())).collect(Collectors.joining(", ")) + "])");
+                        parts.add("select " + ParquetFiles.sqlLiteral(s.label()) + " as " + Tables.SWEEP + ", * from "
+                                + ParquetFiles.duckDbScan(files));
                     }
                 }
                 if (!parts.isEmpty()) {
@@ -104,26 +102,9 @@ public final class SweepCatalog {
         cols.put("status", m.path("status").asText(null));
         cols.put("config_hash", m.path("config_hash").asText(null));
         cols.put("phasesweep_version", m.path("phasesweep_version").asText(null));
-        return "select " + cols.entrySet().stream().map(e -> literal(e.getValue()) + " as " + e.getKey())
+        return "select " + cols.entrySet().stream().map(e -> ParquetFiles.sqlLiteral(e.getValue()) + " as " + e.getKey())
                 .collect(Collectors.joining(", ")) + ", " + m.path("grid_points").asLong() + "::bigint as grid_points, "
                 + m.path("replicas_per_point").asLong() + "::bigint as replicas";
-    }
-
-    /** The table's Parquet files, listed here rather than globbed, so no path character is read as a pattern. */
-    private static List<Path> parquetFiles(Path table) {
-        if (!Files.isDirectory(table)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(table)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + table, e);
-        }
-    }
-
-    /** A SQL string literal (single quotes doubled), or null. */
-    static String literal(String s) {
-        return s == null ? "null" : "'" + s.replace("'", "''") + "'";
     }
 
 }

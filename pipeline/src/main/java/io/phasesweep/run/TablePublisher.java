@@ -2,6 +2,7 @@ package io.phasesweep.run;
 
 import io.phasesweep.io.FooterStamp;
 import io.phasesweep.io.OutputDir;
+import io.phasesweep.io.ParquetFiles;
 import io.phasesweep.io.Provenance;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
@@ -16,9 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.apache.spark.sql.functions.col;
 
@@ -76,11 +75,7 @@ final class TablePublisher {
     private long rowCount(Path table) throws IOException {
         org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
         long n = 0;
-        List<Path> files;
-        try (Stream<Path> s = Files.list(table)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();
-        }
-        for (Path f : files) {
+        for (Path f : ParquetFiles.in(table)) {
             try (ParquetFileReader reader = ParquetFileReader.open(
                     HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(f.toUri()), conf))) {
                 n += reader.getRecordCount();

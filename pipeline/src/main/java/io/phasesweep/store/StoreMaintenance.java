@@ -2,6 +2,7 @@ package io.phasesweep.store;
 
 import io.phasesweep.config.ConfigError;
 import io.phasesweep.io.OutputDir;
+import io.phasesweep.io.ParquetFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -60,7 +60,7 @@ public final class StoreMaintenance {
         List<Path> keyFiles = new ArrayList<>();
         for (Path out : keep) {
             Path keys = OutputDir.target(out).resolve(OUTPUT_KEYS);
-            List<Path> found = parquet(keys);
+            List<Path> found = ParquetFiles.in(keys);
             if (found.isEmpty()) {
                 throw new ConfigError(out + ": no " + OUTPUT_KEYS + "/ (not a sweep that ran with a task store);"
                         + " gc would drop every task it used");
@@ -77,7 +77,7 @@ public final class StoreMaintenance {
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
             String selection = "select distinct * from " + files(old) + " where task_key in (select task_key from "
                     + files(keyFiles) + ")";
-            st.execute("copy (" + selection + " order by all) to " + literal(incoming.resolve("part-00000.parquet"))
+            st.execute("copy (" + selection + " order by all) to " + ParquetFiles.sqlLiteral(incoming.resolve("part-00000.parquet").toString())
                     + " (format parquet)");
             try (ResultSet rs = st.executeQuery("select count(distinct task_key) from "
                     + files(List.of(incoming.resolve("part-00000.parquet"))))) {
@@ -95,27 +95,11 @@ public final class StoreMaintenance {
 
     /** The Parquet files of segment directories (a segment of a sweep that stored nothing has none). */
     private static List<Path> parquetIn(List<Path> paths) {
-        return paths.stream().flatMap(p -> Files.isDirectory(p) ? parquet(p).stream() : Stream.of(p)).toList();
+        return paths.stream().flatMap(p -> Files.isDirectory(p) ? ParquetFiles.in(p).stream() : Stream.of(p)).toList();
     }
 
     private static String files(List<Path> paths) {
-        return "read_parquet([" + parquetIn(paths).stream().map(StoreMaintenance::literal)
-                .collect(Collectors.joining(", ")) + "])";
-    }
-
-    private static List<Path> parquet(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
-
-    private static String literal(Path p) {
-        return "'" + p.toString().replace("'", "''") + "'";
+        return ParquetFiles.duckDbScan(parquetIn(paths));
     }
 
     private static long bytes(Path dir) {
