@@ -66,7 +66,7 @@ final class ResultTables {
         if (sizeAxis.isPresent()) {
             spark.setJobDescription("fit size exponents");
             tables.publish(Tables.EXPONENTS, ExponentsStage.exponents(published, plan),
-                    Tables.exponentsOrder(plan.grid(), sizeAxis.get()));
+                    Tables.exponentsOrder(ExponentsStage.otherAxes(plan, sizeAxis.get())));
         }
         if (plan.modelType().phaseClassifier().isPresent()) {
             spark.setJobDescription("classify phases");
