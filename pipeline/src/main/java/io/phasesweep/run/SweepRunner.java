@@ -1,5 +1,6 @@
 package io.phasesweep.run;
 
+import io.phasesweep.config.RefineSettings;
 import io.phasesweep.config.SweepConfig;
 import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.Manifest;
@@ -232,7 +233,11 @@ public final class SweepRunner {
         }
     }
 
-    /** Runs the plan's tasks chunk by chunk, then the refinement pass when the fss block asks for one. */
+    /**
+     * Runs the plan's tasks chunk by chunk, then the refinement passes: the fss block's one pass
+     * around x_c, or the sweep.refine block's passes across boundaries, each planned from the raw
+     * rows of those before it.
+     */
     private static Passes simulate(SparkSession spark, SweepConfig config, Layout layout, Manifest manifest,
                                    TaskMeters meters, Runnable committed, PrintStream err) throws IOException {
         long simulateStart = System.nanoTime();
@@ -247,13 +252,34 @@ public final class SweepRunner {
         if (refined.isPresent()) {
             manifest.note(RefinementPass.manifestKey(config), RefinementPass.refinedValues(config, refined.get()));
             manifest.write();
-            int partitions = Math.max(1, (int) Math.min(refined.get().taskCount(), layout.partitions()));
-            Layout second = new Layout(partitions, Math.min(partitions, layout.chunkPartitions()));
-            raw.addAll(ChunkedSimulation.run(spark, config.name() + " refine", refined.get(), 2, second, meters,
-                    work, config.checkpointInterval(), committed, err));
+            raw.addAll(runPass(spark, config, refined.get(), 2, layout, meters, work, committed, err));
             plans.add(refined.get());
         }
+        if (config.refine().isPresent()) {
+            RefineSettings refine = config.refine().get();
+            for (int pass = 2; pass <= refine.passes() + 1; pass++) {
+                spark.sparkContext().setJobDescription("plan refinement pass " + pass);
+                Optional<SweepPlan> next = BoundaryPass.plan(plan, refine, pass, plans,
+                        spark.read().schema(Tables.raw(plan.grid())).parquet(locations(raw)), err);
+                if (next.isEmpty()) {
+                    break;
+                }
+                manifest.note("refine_pass_" + pass + "_points", next.get().grid().size());
+                manifest.write();
+                raw.addAll(runPass(spark, config, next.get(), pass, layout, meters, work, committed, err));
+                plans.add(next.get());
+            }
+        }
         return new Passes(plans, raw, (System.nanoTime() - simulateStart) / 1e9);
+    }
+
+    /** One refinement pass's tasks, over as many partitions as the first pass had at most. */
+    private static List<Path> runPass(SparkSession spark, SweepConfig config, SweepPlan pass, int number, Layout layout,
+                                      TaskMeters meters, Path work, Runnable committed, PrintStream err) throws IOException {
+        int partitions = Math.max(1, (int) Math.min(pass.taskCount(), layout.partitions()));
+        Layout layoutOfPass = new Layout(partitions, Math.min(partitions, layout.chunkPartitions()));
+        return ChunkedSimulation.run(spark, config.name() + (number == 2 && config.refine().isEmpty() ? " refine"
+                : " pass " + number), pass, number, layoutOfPass, meters, work, config.checkpointInterval(), committed, err);
     }
 
     /** The raw rows of the replicas table (scalar and once observables): neither series nor histogram rows. */
