@@ -282,6 +282,17 @@ class GridFormsConfigTest {
         assertTrue(msg.startsWith(dir.resolve("s.conf") + ":"), what + " names file:line: " + msg);
     }
 
+    /** link, design, points and ranges are forms under sweep.grid: a parameter of that name could not be swept. */
+    @Test
+    void noModelParameterIsNamedLikeAGridForm() {
+        assertEquals(java.util.Set.of("link", "design", "points", "ranges"), Reference.keys("sweep.grid"));
+        for (var type : io.phasesweep.model.ModelRegistry.all()) {
+            for (var p : type.parameters()) {
+                assertFalse(Reference.keys("sweep.grid").contains(p.name()), type.name() + "." + p.name());
+            }
+        }
+    }
+
     @Test
     void aConfigWithoutTheNewFormsReadsAsItAlwaysDid() {
         SweepConfig c = load(ConfigLoaderTest.VALID);
