@@ -37,19 +37,35 @@ public final class ExponentsStage {
     private ExponentsStage() {
     }
 
-    /** The size axis the model's exponents use, if it is an axis with at least two values. */
+    /**
+     * The size axis the model's exponents use, if it is an axis with at least two values, on a
+     * plain axis or linked (a sampled size has no lattice of sizes to fit across).
+     */
     public static Optional<Axis> sizeAxis(SweepPlan plan) {
         List<SizeExponent> exponents = plan.modelType().sizeExponents();
         if (exponents.isEmpty()) {
             return Optional.empty();
         }
         String size = exponents.get(0).sizeParameter();
-        return plan.grid().axes().stream().filter(a -> a.name().equals(size) && a.size() >= 2).findFirst();
+        int factor = plan.grid().factorOf(size);
+        if (factor < 0 || plan.grid().factors().get(factor).form().sampled()) {
+            return Optional.empty();
+        }
+        return plan.grid().axis(size).filter(a -> a.values().stream().distinct().count() >= 2);
+    }
+
+    /**
+     * The axes the fits run separately for: all but the size and what is linked with it (a run
+     * length linked with the size changes with it, so it must not split the sizes apart).
+     */
+    public static List<Axis> otherAxes(SweepPlan plan, Axis size) {
+        return plan.grid().axesApartFrom(List.of(size.name()));
     }
 
     public static Dataset<Row> exponents(Dataset<Row> points, SweepPlan plan) {
         Axis size = sizeAxis(plan).orElseThrow(() -> new IllegalStateException("no size axis with two or more values"));
-        List<String> others = plan.grid().names().stream().filter(n -> !n.equals(size.name())).toList();
+        List<Axis> otherAxes = otherAxes(plan, size);
+        List<String> others = otherAxes.stream().map(Axis::name).toList();
         List<Column> keys = others.stream().map(n -> col("`" + n + "`"))
                 .collect(Collectors.toCollection(ArrayList::new));
         keys.add(col(Tables.PASS));
@@ -82,6 +98,6 @@ public final class ExponentsStage {
                         sizeList));
             }
             return out.iterator();
-        }, Encoders.row(Tables.exponents(plan.grid(), size)));
+        }, Encoders.row(Tables.exponents(otherAxes)));
     }
 }

@@ -5,7 +5,6 @@ import io.phasesweep.config.Reference;
 import io.phasesweep.config.SweepConfig;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
-import io.phasesweep.grid.Axis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,13 +33,14 @@ final class ValidateCommand implements Callable<Integer> {
         out.printf("%s: valid%n", c.source());
         out.printf("  sweep      %s (model %s version %s, seed %d)%n", c.name(), c.plan().model(),
                 c.plan().modelType().version(), c.plan().sweepSeed());
-        for (Axis a : c.plan().grid().axes()) {
-            out.printf("  axis %-6s %d values: %s%n", a.name(), a.size(), preview(a));
-        }
+        GridSummary.factors(c.plan().grid()).forEach(line -> out.printf("  %s%n", line));
         if (!c.plan().fixed().isEmpty()) {
             out.printf("  params     %s%n", new java.util.TreeMap<>(c.plan().fixed()));
         }
+        GridSummary.expressions(c.plan().grid()).forEach(line -> out.printf("  %s%n", line));
         out.printf("  grid       %d points%n", c.plan().grid().size());
+        GridSummary.firstPoints(c.plan().grid()).forEach(line -> out.printf("  %s%n", line));
+        c.refine().ifPresent(r -> out.printf("  %s%n", GridSummary.refinement(c.plan().grid(), r)));
         out.printf("  tasks      %d (%d replicas per point)%n", c.plan().taskCount(), c.plan().replicas());
         Path target = OutputDir.target(c.outputDir());
         out.printf("  output     %s%s%n", c.outputDir(), OutputDir.sweepStatus(target)
@@ -65,12 +65,5 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static String seconds(java.time.Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
-    }
-
-    private static String preview(Axis a) {
-        if (a.size() <= 8) {
-            return a.values().toString();
-        }
-        return "[" + a.values().get(0) + ", " + a.values().get(1) + ", ..., " + a.values().get(a.size() - 1) + "]";
     }
 }

@@ -41,7 +41,20 @@ final class AxisReader {
         return typed;
     }
 
+    /** The values of a plain axis: distinct, since each is a grid point of its own. */
     List<Object> axisValues(ParamSpec spec, ConfigValue v, String path) {
+        List<Object> result = values(spec, v, path);
+        if (result.stream().distinct().count() != result.size()) {
+            throw values.error(path, "repeats a value: " + result);
+        }
+        return result;
+    }
+
+    /**
+     * The values of a scalar, list or range, in order; repeats allowed (a linked run length may be
+     * the same for two sizes).
+     */
+    List<Object> values(ParamSpec spec, ConfigValue v, String path) {
         List<Object> result = new ArrayList<>();
         switch (v.valueType()) {
             case LIST -> {
@@ -54,9 +67,6 @@ final class AxisReader {
             }
             case OBJECT -> result.addAll(range(spec, (ConfigObject) v, path));
             default -> result.add(value(spec, v, path));
-        }
-        if (result.stream().distinct().count() != result.size()) {
-            throw values.error(path, "repeats a value: " + result);
         }
         return result;
     }

@@ -13,6 +13,7 @@ import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import io.phasesweep.grid.Axis;
+import io.phasesweep.grid.Factor;
 import io.phasesweep.grid.SweepPlan;
 
 import java.nio.file.Files;
@@ -159,24 +160,38 @@ public final class ConfigLoader {
         SparkReader sparkReader = new SparkReader(values);
         SparkSettings spark = sparkReader.read();
         Map<String, Long> warnings = new GridCheck(values).check(sweep.plan(), sweep.type(),
-                TaskMemory.of(spark, sparkReader.masterOrigin()));
+                TaskMemory.of(spark, sparkReader.masterOrigin()), sweep.paths());
         return new SweepConfig(sweep.name(), sweep.plan(), out, spark, new FssReader(values).read(sweep.type(), sweep.plan()),
-                confirmTasks, source, config.root().render(ConfigRenderOptions.concise()), hash(sweep.plan()), warnings,
-                new CheckpointReader(values).read());
+                confirmTasks, source, config.root().render(ConfigRenderOptions.concise()),
+                hash(sweep.plan(), sweep.refine()), warnings, new CheckpointReader(values).read(), sweep.refine());
     }
 
-    /** SHA-256 over a canonical JSON of what determines the tables (not output dir or Spark settings). */
-    static String hash(SweepPlan plan) {
+    /**
+     * SHA-256 over a canonical JSON of what determines the tables (not output dir or Spark settings).
+     * A plain grid hashes as it always did; linked axes, sampled designs (their drawn values),
+     * expressions and a refinement add entries of their own.
+     */
+    static String hash(SweepPlan plan, java.util.Optional<RefineSettings> refine) {
         Map<String, Object> canonical = new TreeMap<>();
         canonical.put("model", plan.model());
         canonical.put("seed", plan.sweepSeed());
         canonical.put("replicas", plan.replicas());
         canonical.put("params", new TreeMap<>(plan.fixed()));
         List<Map<String, Object>> axes = new ArrayList<>();
-        for (Axis a : plan.grid().axes()) {
-            axes.add(Map.of("name", a.name(), "values", a.values()));
+        for (Factor f : plan.grid().factors()) {
+            List<Map<String, Object>> columns = new ArrayList<>();
+            for (Axis a : f.columns()) {
+                columns.add(Map.of("name", a.name(), "values", a.values()));
+            }
+            axes.add(f.isAxis() ? columns.get(0) : Map.of("form", f.form().label(), "columns", columns));
         }
         canonical.put("grid", axes);
+        if (!plan.grid().derived().isEmpty()) {
+            Map<String, Object> expressions = new TreeMap<>();
+            plan.grid().derived().forEach(d -> expressions.put(d.name(), d.expression().source()));
+            canonical.put("expressions", expressions);
+        }
+        refine.ifPresent(r -> canonical.put("refine", r.describe()));
         try {
             byte[] json = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
                     .writeValueAsBytes(canonical);

@@ -38,8 +38,12 @@ final class FssReader {
         if (control.equals(size)) {
             throw values.error("fss.size", "must differ from fss.control");
         }
-        if (grid.names().contains(size) && axis(grid, size).size() < 2) {
+        if (grid.names().contains(size) && axis(grid, size).values().stream().distinct().count() < 2) {
             throw values.error("fss.size", "axis " + size + " needs at least 2 sizes for finite-size scaling");
+        }
+        if (grid.names().contains(size) && grid.factorOf(size) == grid.factorOf(control)) {
+            throw values.error("fss.size", size + " and " + control + " are linked, so each size has its own "
+                    + control + " values; finite-size scaling compares sizes at the same values: sweep them apart");
         }
         List<String> observables = observables(type);
         double lo = Double.NEGATIVE_INFINITY;
@@ -60,7 +64,7 @@ final class FssReader {
         }
         double windowLo = lo;
         double windowHi = hi;
-        long inWindow = axis(grid, control).values().stream().mapToDouble(v -> ((Number) v).doubleValue())
+        long inWindow = axis(grid, control).values().stream().distinct().mapToDouble(v -> ((Number) v).doubleValue())
                 .filter(x -> x >= windowLo && x <= windowHi).count();
         if (inWindow < MIN_CONTROL_VALUES) {
             throw values.error(windowed ? "fss.window" : "fss.control", "finite-size scaling needs at least "
@@ -70,7 +74,7 @@ final class FssReader {
         int bootstrap = values.has("fss.bootstrap") ? (int) values.integer("fss.bootstrap", 10, 100_000)
                 : (int) Reference.integer("fss.bootstrap");
         long seed = values.has("fss.seed") ? values.integer("fss.seed", Long.MIN_VALUE, Long.MAX_VALUE) : plan.sweepSeed();
-        Optional<FssSettings.Refine> refine = values.has("fss.refine") ? Optional.of(refine(type, axis(grid, control)))
+        Optional<FssSettings.Refine> refine = values.has("fss.refine") ? Optional.of(refine(type, grid, control))
                 : Optional.empty();
         return Optional.of(new FssSettings(control, size, observables, lo, hi, bootstrap, seed, refine));
     }
@@ -98,8 +102,15 @@ final class FssReader {
         return observables;
     }
 
-    private FssSettings.Refine refine(ModelType type, Axis control) {
+    private FssSettings.Refine refine(ModelType type, Grid grid, String controlName) {
         values.requireObject("fss.refine");
+        Axis control = axis(grid, controlName);
+        if (!grid.factors().get(grid.factorOf(controlName)).isAxis()) {
+            throw values.error("fss.refine", controlName + " is linked with " + String.join(", ", grid.factors()
+                    .get(grid.factorOf(controlName)).names().stream().filter(n -> !n.equals(controlName)).toList())
+                    + ", whose values at refined " + controlName + " values are unknown; make " + controlName
+                    + " a plain axis to refine it");
+        }
         if (type.ladderAxis().filter(control.name()::equals).isPresent()) {
             // A second pass would be a second ladder of the refined values, run with the first
             // ladder's seeds (the ladder value is not part of a ladder task's seed): correlated passes.
@@ -128,8 +139,12 @@ final class FssReader {
         return new FssSettings.Refine(points, width);
     }
 
+    private static List<String> axisNames(Grid grid) {
+        return grid.axes().stream().map(Axis::name).toList();
+    }
+
     private static Axis axis(Grid grid, String name) {
-        return grid.axes().get(grid.names().indexOf(name));
+        return grid.axis(name).orElseThrow();
     }
 
     private static double smallestSpacing(Axis axis) {
@@ -157,7 +172,7 @@ final class FssReader {
         }
         if (name != null && !grid.names().contains(name)) {
             throw values.error("fss.size", "'" + name + "' is neither a grid axis nor a size model " + type.name()
-                    + " derives (choices: " + String.join(", ", grid.names())
+                    + " derives (choices: " + String.join(", ", axisNames(grid))
                     + derived.map(d -> ", or " + d + " = the linear size from "
                             + String.join(", ", type.linearSizeParameters())).orElse("") + ")"
                     + Suggestions.renamed(name).orElse(""));
@@ -167,16 +182,25 @@ final class FssReader {
 
     private String axisName(String path, Grid grid, Set<ParamType> types) {
         if (!values.has(path)) {
-            throw values.error("fss", path + " is missing (name one of the grid axes: " + String.join(", ", grid.names()) + ")");
+            throw values.error("fss", path + " is missing (name one of the grid axes: " + String.join(", ", axisNames(grid)) + ")");
         }
         String name = values.string(path);
-        int i = grid.names().indexOf(name);
+        List<String> axes = axisNames(grid);
+        if (grid.derived().stream().anyMatch(d -> d.name().equals(name))) {
+            throw values.error(path, "'" + name + "' is computed from an expression, not swept (axes: "
+                    + String.join(", ", axes) + ")");
+        }
+        int i = axes.indexOf(name);
         if (i < 0) {
-            throw values.error(path, "'" + name + "' is not a grid axis" + Suggestions.renamed(name).orElse("") + " (axes: " + String.join(", ", grid.names()) + ")");
+            throw values.error(path, "'" + name + "' is not a grid axis" + Suggestions.renamed(name).orElse("") + " (axes: " + String.join(", ", axes) + ")");
         }
         if (!types.contains(grid.axes().get(i).type())) {
             throw values.error(path, "axis " + name + " is a " + grid.axes().get(i).type().label() + "; expected a number"
                     + (types.contains(ParamType.DOUBLE) ? "" : " of integer type"));
+        }
+        if (grid.factors().get(grid.factorOf(name)).form().sampled()) {
+            throw values.error(path, name + " is sampled by the " + grid.factors().get(grid.factorOf(name)).form().label()
+                    + " design; finite-size scaling needs it on a list or range axis (or linked)");
         }
         return name;
     }

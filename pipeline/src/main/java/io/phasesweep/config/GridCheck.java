@@ -7,6 +7,7 @@ import io.phasesweep.model.ModelType;
 import io.phasesweep.model.Params;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
@@ -29,24 +30,31 @@ final class GridCheck {
         this.values = values;
     }
 
-    /** @return the models' warnings with the number of checked points each concerns */
-    Map<String, Long> check(SweepPlan plan, ModelType type, TaskMemory memory) {
+    /**
+     * @param paths where in the config each swept or derived parameter is written ({@code sweep.grid.L},
+     *              {@code sweep.grid.link.sweeps}, {@code sweep.params.thermalization}); others are blamed
+     *              on {@code sweep.params.NAME} when fixed, else on {@code sweep}
+     * @return the models' warnings with the number of checked points each concerns
+     */
+    Map<String, Long> check(SweepPlan plan, ModelType type, TaskMemory memory, Map<String, String> paths) {
         Grid grid = plan.grid();
         int ladder = plan.ladderIndex();
-        int members = ladder < 0 ? 1 : grid.axes().get(ladder).size();
+        int members = ladder < 0 ? 1 : grid.factors().get(grid.factorOf(grid.names().get(ladder))).size();
         Map<String, Long> warnings = new LinkedHashMap<>();
         long largest = -1;
         Object[] largestAt = null;
         for (long i : pointsToCheck(grid)) {
-            Object[] point = grid.point(i);
+            int[] entries = grid.entries(i);
+            Object[] point = null;
             Params params;
             try {
+                point = grid.point(entries);
                 params = plan.params(point);
             } catch (InvalidParameterException e) {
                 String key = e.parameter();
-                String path = plan.fixed().containsKey(key) ? "sweep.params." + key
-                        : grid.names().contains(key) ? "sweep.grid." + key : "sweep";
-                String at = describePoint(grid, point);
+                String path = paths.containsKey(key) ? paths.get(key)
+                        : plan.fixed().containsKey(key) ? "sweep.params." + key : "sweep";
+                String at = describeEntries(grid, entries);
                 throw values.error(path, e.getMessage() + (at.isEmpty() ? "" : " (at grid point " + at + ")"));
             }
             long bytes = TaskMemory.taskBytes(type, params, members);
@@ -75,11 +83,11 @@ final class GridCheck {
             return () -> LongStream.range(0, n).iterator();
         }
         TreeSet<Long> points = new TreeSet<>();
-        int d = grid.axes().size();
+        int d = grid.factors().size();
         for (int corner = 0; corner < (1 << Math.min(d, MAX_CORNER_AXES)); corner++) {
             long index = 0;
             for (int a = 0; a < d; a++) {
-                int size = grid.axes().get(a).size();
+                int size = grid.factors().get(a).size();
                 index = index * size + (((corner >> a) & 1) == 1 ? size - 1 : 0);
             }
             points.add(index);
@@ -93,8 +101,22 @@ final class GridCheck {
 
     private static String describePoint(Grid grid, Object[] point) {
         StringBuilder sb = new StringBuilder();
-        for (int a = 0; a < point.length; a++) {
-            sb.append(a == 0 ? "" : ", ").append(grid.axes().get(a).name()).append('=').append(point[a]);
+        List<String> names = grid.names();
+        for (int c = 0; c < point.length; c++) {
+            sb.append(c == 0 ? "" : ", ").append(names.get(c)).append('=').append(point[c]);
+        }
+        return sb.toString();
+    }
+
+    /** The point's swept values (its derived ones may be what failed to resolve). */
+    private static String describeEntries(Grid grid, int[] entries) {
+        StringBuilder sb = new StringBuilder();
+        for (int f = 0; f < entries.length; f++) {
+            Object[] values = grid.factors().get(f).entry(entries[f]);
+            List<String> names = grid.factors().get(f).names();
+            for (int c = 0; c < values.length; c++) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(names.get(c)).append('=').append(values[c]);
+            }
         }
         return sb.toString();
     }

@@ -81,6 +81,11 @@ public final class Reference {
             String key = prefix + e.getKey();
             ConfigValue v = e.getValue();
             if (v.valueType() == ConfigValueType.OBJECT && !((ConfigObject) v).isEmpty()) {
+                // A block with a meaning of its own (sweep.grid: open to parameter names) is a key
+                // too, documented before the keys it reserves.
+                if (v.origin().comments().size() == 1) {
+                    into.add(new Entry(key, "{}", v.origin().comments().get(0).strip()));
+                }
                 collect((ConfigObject) v, key + ".", into);
                 continue;
             }
@@ -102,6 +107,10 @@ public final class Reference {
         for (Entry e : entries()) {
             if (e.key().startsWith("fss.") && !config.hasPath("fss")) {
                 continue; // no fss block, no analysis: its defaults would only be noise
+            }
+            if (e.key().startsWith("sweep.refine.") && !config.hasPath("sweep.refine")
+                    || e.key().startsWith("sweep.grid.") && !config.hasPath(e.key())) {
+                continue; // forms a sweep does not use: their defaults would only be noise
             }
             if (config.hasPath(e.key())) {
                 ConfigValue v = config.getValue(e.key());

@@ -2,7 +2,8 @@ package io.phasesweep.config;
 
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
-import io.phasesweep.grid.Axis;
+import io.phasesweep.grid.DerivedParameter;
+import io.phasesweep.grid.Factor;
 import io.phasesweep.grid.Grid;
 import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.model.ModelRegistry;
@@ -10,23 +11,26 @@ import io.phasesweep.model.ModelType;
 import io.phasesweep.model.ParamSpec;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The {@code sweep} block: model, name, seed, replicas, fixed parameters and the grid. */
+/** The {@code sweep} block: model, name, seed, replicas, parameters (fixed or expressions), the grid and its refinement. */
 final class SweepReader {
     private static final Set<String> KEYS = Reference.keys("sweep");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final int MAX_NAME = 200;
     private static final long MAX_REPLICAS = 1_000_000L;
 
-    /** The block read: the sweep's name and what to simulate. */
-    record Sweep(String name, SweepPlan plan) {
+    /**
+     * The block read: the sweep's name, what to simulate, where each swept or derived parameter
+     * is written, and the boundary refinement, if any.
+     */
+    record Sweep(String name, SweepPlan plan, Map<String, String> paths, Optional<RefineSettings> refine) {
         ModelType type() {
             return plan.modelType();
         }
@@ -58,19 +62,57 @@ final class SweepReader {
                 : Reference.integer("sweep.seed");
         int replicas = values.has("sweep.replicas") ? (int) values.integer("sweep.replicas", 1, MAX_REPLICAS)
                 : (int) Reference.integer("sweep.replicas");
-        Map<String, Object> fixed = params(type);
-        List<Axis> grid = grid(type, fixed);
+        Map<String, ConfigValue> expressions = new LinkedHashMap<>();
+        Map<String, Object> fixed = params(type, expressions);
+        Set<String> given = new HashSet<>(fixed.keySet());
+        given.addAll(expressions.keySet());
+        GridReader.Read read = new GridReader(values, axes, (key, path) -> parameter(type, key, path))
+                .read(type, seed, given);
         long tasks = replicas;
-        for (Axis a : grid) {
-            tasks = tasks > ConfigLoader.MAX_TASKS ? tasks : tasks * a.size();
+        for (Factor f : read.factors()) {
+            tasks = tasks > ConfigLoader.MAX_TASKS ? tasks : tasks * f.size();
         }
         if (tasks > ConfigLoader.MAX_TASKS) {
             throw values.error("sweep.grid", "grid x replicas is more than the limit of " + ConfigLoader.MAX_TASKS + " tasks");
         }
-        return new Sweep(name, new SweepPlan(type.name(), seed, replicas, new Grid(grid), fixed));
+        checkLadder(type, read);
+        List<DerivedParameter> derived = new ExpressionReader(values).read(type, fixed, expressions, read.factors());
+        Map<String, String> paths = new LinkedHashMap<>(read.paths());
+        derived.forEach(d -> paths.put(d.name(), ExpressionReader.path(d.name())));
+        checkLadder(type, derived);
+        Grid grid = new Grid(read.factors(), derived);
+        Optional<RefineSettings> refine = new RefineReader(values).read(type, grid);
+        return new Sweep(name, new SweepPlan(type.name(), seed, replicas, grid, fixed), paths, refine);
     }
 
-    private Map<String, Object> params(ModelType type) {
+    /** A ladder task runs every value of its axis together: the axis must be a plain list of them. */
+    private void checkLadder(ModelType type, GridReader.Read read) {
+        Optional<String> ladder = type.ladderAxis();
+        for (Factor f : read.factors()) {
+            if (ladder.isPresent() && f.sets(ladder.get()) && !f.isAxis()) {
+                throw values.error(read.paths().get(ladder.get()), "model " + type.name() + " runs " + ladder.get()
+                        + " as a ladder (one task covers every value): it must be a plain list or range axis, not "
+                        + (f.form() == Factor.Form.LINK ? "linked" : "sampled"));
+            }
+        }
+    }
+
+    /** Ladder members share one task and one seed: nothing they run may differ but the ladder value. */
+    private void checkLadder(ModelType type, List<DerivedParameter> derived) {
+        Optional<String> ladder = type.ladderAxis();
+        if (ladder.isEmpty()) {
+            return;
+        }
+        // In evaluation order, the first to depend on the ladder depends on it directly.
+        for (DerivedParameter d : derived) {
+            if (d.inputs().contains(ladder.get())) {
+                throw values.error(ExpressionReader.path(d.name()), "depends on " + ladder.get() + ", which model "
+                        + type.name() + " runs as a ladder (one task, one run length for every value)");
+            }
+        }
+    }
+
+    private Map<String, Object> params(ModelType type, Map<String, ConfigValue> expressions) {
         Map<String, Object> fixed = new LinkedHashMap<>();
         if (values.has("sweep.params")) {
             values.requireObject("sweep.params");
@@ -81,33 +123,14 @@ final class SweepReader {
                     throw values.error(path, "is a " + e.getValue().valueType().name().toLowerCase()
                             + "; swept values belong under sweep.grid");
                 }
-                fixed.put(e.getKey(), axes.value(spec, e.getValue(), path));
+                if (ExpressionReader.isExpression(spec, e.getValue())) {
+                    expressions.put(e.getKey(), e.getValue());
+                } else {
+                    fixed.put(e.getKey(), axes.value(spec, e.getValue(), path));
+                }
             }
         }
         return fixed;
-    }
-
-    private List<Axis> grid(ModelType type, Map<String, Object> fixed) {
-        List<Axis> result = new ArrayList<>();
-        if (values.has("sweep.grid")) {
-            values.requireObject("sweep.grid");
-            List<Map.Entry<String, ConfigValue>> entries = new ArrayList<>(values.config().getObject("sweep.grid").entrySet());
-            // Axes keep the order they were written in: it is the column order of every table.
-            entries.sort(Comparator.comparingInt((Map.Entry<String, ConfigValue> e) -> {
-                int line = e.getValue().origin().lineNumber();
-                return line > 0 ? line : Integer.MAX_VALUE;
-            }).thenComparing(Map.Entry::getKey));
-            for (Map.Entry<String, ConfigValue> e : entries) {
-                String path = "sweep.grid." + TypedValues.quote(e.getKey());
-                ParamSpec spec = parameter(type, e.getKey(), path);
-                if (fixed.containsKey(e.getKey())) {
-                    throw values.error(path, "also set in sweep.params (at " + TypedValues.where(values.config()
-                            .getValue("sweep.params." + TypedValues.quote(e.getKey())).origin()) + "); keep one");
-                }
-                result.add(new Axis(e.getKey(), spec.type(), axes.axisValues(spec, e.getValue(), path)));
-            }
-        }
-        return result;
     }
 
     private ModelType model() {

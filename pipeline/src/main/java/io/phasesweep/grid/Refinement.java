@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -22,8 +21,9 @@ public final class Refinement {
      */
     public static java.util.Optional<Grid> grid(Grid coarse, String control, Collection<Double> criticalPoints,
                                                 int points, double width) {
-        int c = coarse.names().indexOf(control);
-        Axis axis = coarse.axes().get(c);
+        // The control is a plain axis (the fss block refuses a linked one for refinement).
+        int c = coarse.factorOf(control);
+        Axis axis = coarse.factors().get(c).columns().get(0);
         TreeSet<Double> values = new TreeSet<>();
         for (double xc : criticalPoints) {
             for (int i = 0; i < points; i++) {
@@ -34,9 +34,7 @@ public final class Refinement {
         if (values.isEmpty()) {
             return java.util.Optional.empty();
         }
-        List<Axis> axes = new ArrayList<>(coarse.axes());
-        axes.set(c, new Axis(control, axis.type(), new ArrayList<>(values)));
-        return java.util.Optional.of(new Grid(axes));
+        return java.util.Optional.of(coarse.withFactor(c, Factor.axis(new Axis(control, axis.type(), new ArrayList<>(values)))));
     }
 
     /** Rounds to two significant digits of the spacing, so refined values read as 2.2685, not 2.268471903. */

@@ -39,14 +39,19 @@ public record SweepPlan(String model, long sweepSeed, int replicas, Grid grid, M
         return ModelRegistry.get(model);
     }
 
-    /** Index of the ladder axis in the grid, or -1 (no ladder, or the ladder value is fixed). */
+    /** Index of the ladder axis among the grid's columns, or -1 (no ladder, or the ladder value is fixed). */
     public int ladderIndex() {
         return modelType().ladderAxis().map(grid.names()::indexOf).orElse(-1);
     }
 
+    /** Index of the factor holding the ladder axis (always a plain axis), or -1. */
+    private int ladderFactor() {
+        return modelType().ladderAxis().map(grid::factorOf).orElse(-1);
+    }
+
     public long groupCount() {
-        int l = ladderIndex();
-        return l < 0 ? grid.size() : grid.size() / grid.axes().get(l).size();
+        int l = ladderFactor();
+        return l < 0 ? grid.size() : grid.size() / grid.factors().get(l).size();
     }
 
     public long taskCount() {
@@ -55,51 +60,56 @@ public record SweepPlan(String model, long sweepSeed, int replicas, Grid grid, M
 
     /** Grid-point indices of the members of group {@code g}, in ladder order. */
     public long[] members(long group) {
-        int ladder = ladderIndex();
-        List<Axis> axes = grid.axes();
-        long[] stride = new long[axes.size()];
+        int ladder = ladderFactor();
+        List<Factor> factors = grid.factors();
+        long[] stride = new long[factors.size()];
         long s = 1;
-        for (int a = axes.size() - 1; a >= 0; a--) {
-            stride[a] = s;
-            s *= axes.get(a).size();
+        for (int f = factors.size() - 1; f >= 0; f--) {
+            stride[f] = s;
+            s *= factors.get(f).size();
         }
         long base = 0;
         long rest = group;
-        for (int a = axes.size() - 1; a >= 0; a--) {
-            if (a == ladder) {
+        for (int f = factors.size() - 1; f >= 0; f--) {
+            if (f == ladder) {
                 continue;
             }
-            base += (rest % axes.get(a).size()) * stride[a];
-            rest /= axes.get(a).size();
+            base += (rest % factors.get(f).size()) * stride[f];
+            rest /= factors.get(f).size();
         }
         if (ladder < 0) {
             return new long[]{base};
         }
-        long[] points = new long[axes.get(ladder).size()];
+        long[] points = new long[factors.get(ladder).size()];
         for (int j = 0; j < points.length; j++) {
             points[j] = base + j * stride[ladder];
         }
         return points;
     }
 
-    /** Validated parameters at the given axis values (fixed values and model defaults filled in). */
-    public Params params(Object[] axisValues) {
+    /** Validated parameters at the given point (its column values; fixed values and model defaults filled in). */
+    public Params params(Object[] pointValues) {
         Map<String, Object> given = new LinkedHashMap<>(fixed);
-        for (int a = 0; a < axisValues.length; a++) {
-            given.put(grid.axes().get(a).name(), axisValues[a]);
+        List<String> names = grid.names();
+        for (int c = 0; c < pointValues.length; c++) {
+            given.put(names.get(c), pointValues[c]);
         }
         return Params.resolve(modelType(), given);
     }
 
-    /** The replica's seed from the point's axis values, leaving out the ladder axis. */
-    public long seed(Object[] axisValues, int replica) {
+    /**
+     * The replica's seed from the point's column values (derived parameters as resolved), leaving
+     * out the ladder axis.
+     */
+    public long seed(Object[] pointValues, int replica) {
         int ladder = ladderIndex();
+        List<String> all = grid.names();
         List<String> names = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        for (int a = 0; a < axisValues.length; a++) {
-            if (a != ladder) {
-                names.add(grid.axes().get(a).name());
-                values.add(axisValues[a]);
+        for (int c = 0; c < pointValues.length; c++) {
+            if (c != ladder) {
+                names.add(all.get(c));
+                values.add(pointValues[c]);
             }
         }
         return ReplicaSeed.of(sweepSeed, names, values.toArray(), replica);

@@ -58,6 +58,10 @@ public final class Manifest {
         for (Axis a : config.plan().grid().axes()) {
             axes.putPOJO(a.name(), a.values());
         }
+        if (!config.plan().grid().derived().isEmpty()) {
+            ObjectNode expressions = root.putObject("expressions");
+            config.plan().grid().derived().forEach(d -> expressions.put(d.name(), d.expression().source()));
+        }
         root.put("grid_points", config.plan().grid().size());
         root.put("replicas_per_point", config.plan().replicas());
         root.put("rng", io.phasesweep.model.ReplicaRunner.RNG_ALGORITHM);

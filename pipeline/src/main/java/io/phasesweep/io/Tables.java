@@ -141,12 +141,10 @@ public final class Tables {
         return DataTypes.createStructType(f);
     }
 
-    /** Where each task of a pass sits: axis columns, replica, its content key and the point's member index. */
+    /** Where each task of a pass sits: point columns, replica, its content key and the point's member index. */
     public static StructType taskKeys(Grid grid) {
-        List<StructField> f = new ArrayList<>();
-        for (Axis a : grid.axes()) {
-            f.add(DataTypes.createStructField(a.name(), sparkType(a), false));
-        }
+        List<StructField> f = axisFields(grid);
+        f.remove(f.size() - 1); // pass: a stored task serves any pass
         f.add(DataTypes.createStructField(REPLICA, DataTypes.IntegerType, false));
         f.add(DataTypes.createStructField(TASK_KEY, DataTypes.StringType, false));
         f.add(DataTypes.createStructField(MEMBER, DataTypes.IntegerType, false));
@@ -213,7 +211,7 @@ public final class Tables {
     public static StructType fss(List<Axis> otherAxes) {
         List<StructField> f = new ArrayList<>();
         for (Axis a : otherAxes) {
-            f.add(DataTypes.createStructField(a.name(), sparkType(a), false));
+            f.add(DataTypes.createStructField(a.name(), sparkType(a.type()), false));
         }
         addEstimateFields(f);
         f.add(DataTypes.createStructField("bootstrap_samples", DataTypes.IntegerType, false));
@@ -221,24 +219,21 @@ public final class Tables {
     }
 
     /**
-     * exponents/: one row per size exponent of the model, for each combination of the axes other
-     * than the size axis (those columns first, then pass).
+     * exponents/: one row per size exponent of the model, for each combination of the other axes
+     * (those apart from the size and what is linked with it: those columns first, then pass).
      */
-    public static StructType exponents(Grid grid, Axis size) {
+    public static StructType exponents(List<Axis> others) {
         List<StructField> f = new ArrayList<>();
-        for (Axis a : grid.axes()) {
-            if (!a.name().equals(size.name())) {
-                f.add(DataTypes.createStructField(a.name(), sparkType(a), false));
-            }
+        for (Axis a : others) {
+            f.add(DataTypes.createStructField(a.name(), sparkType(a.type()), false));
         }
         f.add(DataTypes.createStructField(PASS, DataTypes.IntegerType, false));
         addEstimateFields(f);
         return DataTypes.createStructType(f);
     }
 
-    public static String[] exponentsOrder(Grid grid, Axis size) {
-        List<String> cols = new ArrayList<>(grid.names());
-        cols.remove(size.name());
+    public static String[] exponentsOrder(List<Axis> others) {
+        List<String> cols = new ArrayList<>(others.stream().map(Axis::name).toList());
         cols.add(PASS);
         cols.add("quantity");
         return cols.toArray(String[]::new);
@@ -306,11 +301,16 @@ public final class Tables {
         return cols.toArray(String[]::new);
     }
 
-    /** The axis columns, then {@code pass}: together they identify a grid point. */
+    /**
+     * The point columns (axes, then parameters resolved from expressions), then {@code pass}:
+     * together they identify a grid point.
+     */
     private static List<StructField> axisFields(Grid grid) {
         List<StructField> f = new ArrayList<>();
-        for (Axis a : grid.axes()) {
-            f.add(DataTypes.createStructField(a.name(), sparkType(a), false));
+        List<String> names = grid.names();
+        List<io.phasesweep.model.ParamType> types = grid.types();
+        for (int c = 0; c < names.size(); c++) {
+            f.add(DataTypes.createStructField(names.get(c), sparkType(types.get(c)), false));
         }
         f.add(DataTypes.createStructField(PASS, DataTypes.IntegerType, false));
         return f;
@@ -442,8 +442,8 @@ public final class Tables {
         return struct.getDouble(struct.fieldIndex(alias));
     }
 
-    static DataType sparkType(Axis a) {
-        return switch (a.type()) {
+    static DataType sparkType(io.phasesweep.model.ParamType type) {
+        return switch (type) {
             case INT -> DataTypes.IntegerType;
             case LONG -> DataTypes.LongType;
             case DOUBLE -> DataTypes.DoubleType;

@@ -155,14 +155,15 @@ public final class FssRunner {
     }
 
     /**
-     * The axes the analysis runs separately for each value of: all but the control and size axes
-     * and, for a derived size, the axes it is computed from.
+     * The axes the analysis runs separately for each value of: all but the control and size axes,
+     * for a derived size the axes it is computed from, and the axes linked with any of these.
      */
     static List<Axis> groupAxes(SweepPlan plan, FssSettings fss) {
-        List<String> sizeAxes = plan.grid().names().contains(fss.size()) ? List.of(fss.size())
-                : plan.modelType().linearSizeParameters();
-        return plan.grid().axes().stream()
-                .filter(a -> !a.name().equals(fss.control()) && !sizeAxes.contains(a.name())).toList();
+        List<String> tied = new ArrayList<>(List.of(fss.control()));
+        tied.addAll(plan.grid().names().contains(fss.size()) ? List.of(fss.size())
+                : plan.modelType().linearSizeParameters());
+        // Axes linked with the size or control (sweeps linked with L) change with them: not a group.
+        return plan.grid().axesApartFrom(tied);
     }
 
     private static ToDoubleFunction<double[]> formula(ModelType type, String quantity, Params params) {

@@ -53,7 +53,7 @@ final class RefinementPass {
     /** The control axis's refined values, as the manifest records them. */
     static String refinedValues(SweepConfig config, SweepPlan refined) {
         String control = config.fss().orElseThrow().control();
-        return refined.grid().axes().get(config.plan().grid().names().indexOf(control)).values().toString();
+        return refined.grid().axis(control).orElseThrow().values().toString();
     }
 
     /** The manifest key under which {@link #refinedValues} goes. */

@@ -28,6 +28,23 @@ final class ResultTables {
     }
 
     /**
+     * The points table of raw rows, series quantities included, written nowhere: what a boundary
+     * refinement reads between passes. The same stages as {@link #publish}, so a point's values
+     * here are those its published row will hold.
+     */
+    static Dataset<Row> points(SweepPlan plan, Dataset<Row> raw) {
+        Dataset<Row> okRaw = raw.where(col(Tables.STATUS).equalTo(Tables.OK));
+        Dataset<Row> points = PointsStage.points(okRaw.where(col(Tables.TIME).isNull().and(col(Tables.BIN).isNull()))
+                .drop(Tables.TIME, Tables.BIN), plan);
+        if (plan.hasSeries() && !plan.modelType().seriesQuantities().isEmpty()) {
+            Dataset<Row> series = okRaw.where(col(Tables.TIME).isNotNull()).select(
+                    Tables.replicaSeriesColumns(plan.grid()).stream().map(c -> col("`" + c + "`")).toArray(Column[]::new));
+            points = points.union(SeriesStage.seriesQuantities(SeriesStage.timeseries(series, plan), plan));
+        }
+        return points;
+    }
+
+    /**
      * Publishes the aggregated tables of {@code plan}.
      *
      * @param raw      every raw row of the sweep's passes (series and histogram rows included)
@@ -66,7 +83,7 @@ final class ResultTables {
         if (sizeAxis.isPresent()) {
             spark.setJobDescription("fit size exponents");
             tables.publish(Tables.EXPONENTS, ExponentsStage.exponents(published, plan),
-                    Tables.exponentsOrder(plan.grid(), sizeAxis.get()));
+                    Tables.exponentsOrder(ExponentsStage.otherAxes(plan, sizeAxis.get())));
         }
         if (plan.modelType().phaseClassifier().isPresent()) {
             spark.setJobDescription("classify phases");

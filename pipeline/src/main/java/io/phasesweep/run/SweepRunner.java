@@ -1,5 +1,6 @@
 package io.phasesweep.run;
 
+import io.phasesweep.config.RefineSettings;
 import io.phasesweep.config.SweepConfig;
 import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.Manifest;
@@ -279,7 +280,11 @@ public final class SweepRunner {
         }
     }
 
-    /** Runs the plan's tasks chunk by chunk, then the refinement pass when the fss block asks for one. */
+    /**
+     * Runs the plan's tasks chunk by chunk, then the refinement passes: the fss block's one pass
+     * around x_c, or the sweep.refine block's passes across boundaries, each planned from the raw
+     * rows of those before it.
+     */
     private static Passes simulate(SparkSession spark, SweepConfig config, Layout layout, Manifest manifest,
                                    TaskMeters meters, Optional<TaskStore> store, Runnable committed, PrintStream err)
             throws IOException {
@@ -295,12 +300,32 @@ public final class SweepRunner {
         if (refined.isPresent()) {
             manifest.note(RefinementPass.manifestKey(config), RefinementPass.refinedValues(config, refined.get()));
             manifest.write();
-            int partitions = Math.max(1, (int) Math.min(refined.get().taskCount(), layout.partitions()));
-            Layout second = new Layout(partitions, Math.min(partitions, layout.chunkPartitions()));
-            runs.add(runPass(spark, config, config.name() + " refine", refined.get(), 2, second, meters, work, store,
-                    committed, err));
+            runs.add(runPass(spark, config, config.name() + " refine", refined.get(), 2, passLayout(refined.get(), layout),
+                    meters, work, store, committed, err));
+        }
+        if (config.refine().isPresent()) {
+            RefineSettings refine = config.refine().get();
+            for (int pass = 2; pass <= refine.passes() + 1; pass++) {
+                spark.sparkContext().setJobDescription("plan refinement pass " + pass);
+                List<Path> raw = new Passes(runs, 0).raw();
+                Optional<SweepPlan> next = BoundaryPass.plan(plan, refine, pass, new Passes(runs, 0).plans(),
+                        spark.read().schema(Tables.raw(plan.grid())).parquet(locations(raw)), err);
+                if (next.isEmpty()) {
+                    break;
+                }
+                manifest.note("refine_pass_" + pass + "_points", next.get().grid().size());
+                manifest.write();
+                runs.add(runPass(spark, config, config.name() + " pass " + pass, next.get(), pass,
+                        passLayout(next.get(), layout), meters, work, store, committed, err));
+            }
         }
         return new Passes(runs, (System.nanoTime() - simulateStart) / 1e9);
+    }
+
+    /** A refinement pass's layout: over as many partitions as the first pass had at most. */
+    private static Layout passLayout(SweepPlan pass, Layout first) {
+        int partitions = Math.max(1, (int) Math.min(pass.taskCount(), first.partitions()));
+        return new Layout(partitions, Math.min(partitions, first.chunkPartitions()));
     }
 
     /** One pass: the store's tasks reused (when there is a store), the rest computed chunk by chunk. */

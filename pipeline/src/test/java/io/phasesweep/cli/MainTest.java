@@ -83,6 +83,58 @@ class MainTest {
     }
 
     @Test
+    void validateShowsLinksExpressionsAndFirstPointsResolved() {
+        Path conf = Configs.write(dir, "linked.conf", """
+                sweep {
+                  model = ising2d
+                  grid {
+                    link { L = [8, 16, 32], sweeps = [2000, 4000, 8000] }
+                    T = { from = 2.0, to = 2.5, steps = 6 }
+                  }
+                  params { algorithm = wolff, thermalization = "10 * L^2" }
+                }
+                """);
+        Outcome o = execute("validate", conf.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("  link       L, sweeps: 3 entries, taken together: (8, 2000), (16, 4000), (32, 8000)"), o.out());
+        // How sizes map to run lengths.
+        assertTrue(o.out().contains("  expression thermalization = \"10 * L^2\" (long): L=8 -> 640, L=16 -> 2560, L=32 -> 10240"),
+                o.out());
+        assertTrue(o.out().contains("  grid       18 points"), o.out());
+        assertTrue(o.out().contains("  first      L=8, sweeps=2000, T=2.0, thermalization=640\n"
+                + "             L=8, sweeps=2000, T=2.1, thermalization=640\n"), o.out());
+    }
+
+    @Test
+    void validateShowsASampledDesignsPointsAndARefinementsFinestStep() {
+        Path design = Configs.write(dir, "design.conf", """
+                sweep {
+                  model = ising2d, seed = 7
+                  grid { L = [8, 16], design = sobol, points = 16, ranges { T = [1.5, 3.5], h = [0, 0.5] } }
+                  params { sweeps = 100 }
+                }
+                """);
+        Outcome o = execute("validate", design.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().lines().anyMatch(l -> l.matches("  design     sobol, 16 points over T 1\\.[5-9]\\d*\\.\\.3\\.[0-5]\\d*, "
+                + "h 0\\.\\d+\\.\\.0\\.[0-5]\\d*: \\(.*\\), \\.\\.\\., \\(.*\\)")), o.out());
+        assertTrue(o.out().contains("  grid       32 points"), o.out());
+        assertTrue(o.out().contains("  first      L=8, T="), o.out());
+        Path refine = Configs.write(dir, "refine.conf", """
+                sweep {
+                  model = kuramoto1d
+                  grid { K = [0.0, 0.5, 1.0, 1.5, 2.0], D = [0.05, 0.1, 0.15], N = [16] }
+                  params { t_max = 50.0, transient = 10.0 }
+                  refine { along = phases, passes = 3, axes = [K] }
+                }
+                """);
+        Outcome r = execute("validate", refine.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("  refine     along phases, up to 3 passes over K, each adding the midpoints between"
+                + " neighbours across a boundary: finest step K 0.06250, where a dense grid that fine has 99 points"), r.out());
+    }
+
+    @Test
     void everyShippedConfigValidates() throws Exception {
         List<Path> confs;
         try (var s = Files.list(Path.of("../conf"))) {

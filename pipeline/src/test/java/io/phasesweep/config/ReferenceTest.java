@@ -71,7 +71,7 @@ class ReferenceTest {
         }
         Set<String> named = new TreeSet<>();
         for (String reader : List.of("ConfigLoader", "SweepReader", "SparkReader", "FssReader", "AxisReader",
-                "GridCheck", "OutputPath")) {
+                "GridCheck", "OutputPath", "GridReader", "ExpressionReader", "RefineReader")) {
             Matcher m = KEY_LITERAL.matcher(Files.readString(
                     Path.of("src/main/java/io/phasesweep/config/" + reader + ".java")));
             while (m.find()) {

@@ -58,7 +58,7 @@ class TablesTest {
         assertEquals("nu", fss.getString(fss.fieldIndex("quantity")));
         assertEquals(50, fss.getInt(fss.fieldIndex("bootstrap_samples")));
         Row exp = withSchema(Tables.exponentsRow(new Object[]{2.0}, 1, "alpha", 0.5, 0.02, "power_law", "W_sat",
-                0.9, "8,16"), Tables.exponents(GRID, GRID.axes().get(0)));
+                0.9, "8,16"), Tables.exponents(List.of(t)));
         assertArrayEquals(new Object[]{2.0}, Tables.axisValues(exp, List.of(t.name())));
         assertEquals(1, Tables.pass(exp));
         assertEquals("W_sat", Tables.observable(exp));
