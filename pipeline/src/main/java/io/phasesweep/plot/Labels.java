@@ -29,7 +29,7 @@ public final class Labels {
     private static final Pattern POWER = Pattern.compile("\\^(-?[0-9]+)");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     /** Longest meaning shown on an axis: longer ones are cut at a natural break. */
-    private static final int AXIS_MEANING = 48;
+    private static final int AXIS_MEANING = 40;
 
     private Labels() {
     }
@@ -72,8 +72,15 @@ public final class Labels {
 
     /** A quantity: its meaning in symbols, then its name in the tables ("|m| [abs_magnetization]"). */
     public static String quantity(ModelType model, String name) {
+        String symbol = symbols(name);
         return meaning(model, name).map(Labels::shortMeaning).filter(m -> !m.isEmpty())
-                .map(m -> symbols(m) + "  [" + name + "]").orElse(name);
+                .map(m -> symbols(m) + "  [" + name + "]").orElse(symbol.equals(name) ? name : symbol + "  [" + name + "]");
+    }
+
+    /** A quantity on a small panel's axis: its symbol and table name only (its meaning goes in the caption). */
+    public static String quantityShort(String name) {
+        String symbol = symbols(name);
+        return symbol.equals(name) ? name : symbol + "  [" + name + "]";
     }
 
     /** The model's full meaning of a quantity, in symbols, for titles and captions. */
@@ -110,18 +117,15 @@ public final class Labels {
         return model.parameters().stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** A meaning cut to fit an axis: before its first "(", ";" or ":" clause when long. */
+    /** A meaning cut to fit an axis: its first clause (before "(", ";", ":" or ","), at most {@link #AXIS_MEANING} characters. */
     private static String shortMeaning(String meaning) {
         String m = meaning.strip();
-        if (m.length() <= AXIS_MEANING) {
-            return m;
-        }
-        for (String stop : new String[]{";", " (", ":", ","}) {
+        for (String stop : new String[]{" (", ";", ":", ","}) {
             int i = m.indexOf(stop);
-            if (i > 0 && i <= AXIS_MEANING) {
-                return m.substring(0, i).strip();
+            if (i > 0) {
+                m = m.substring(0, i).strip();
             }
         }
-        return m.substring(0, AXIS_MEANING - 1).strip() + "…";
+        return m.length() <= AXIS_MEANING ? m : m.substring(0, AXIS_MEANING - 1).strip() + "…";
     }
 }

@@ -11,9 +11,13 @@ import java.util.List;
  * @param values     [y index][x index]
  * @param categories phase names for a categorical map, empty for a heat map
  * @param valueLabel what the colour means (the colour bar's label)
+ * @param low        the value at the bottom of the colour scale, shared by the panels of a figure
+ *                   so that one colour means one value everywhere (NaN: the panel's own range)
+ * @param high       the value at its top
  */
 public record MapPanel(String title, String xLabel, List<String> xTicks, String yLabel, List<String> yTicks,
-                       double[][] values, List<String> categories, String valueLabel) implements Panel {
+                       double[][] values, List<String> categories, String valueLabel, double low, double high)
+        implements Panel {
     public MapPanel {
         xTicks = List.copyOf(xTicks);
         yTicks = List.copyOf(yTicks);

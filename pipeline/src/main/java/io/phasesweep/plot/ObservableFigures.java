@@ -59,7 +59,8 @@ final class ObservableFigures {
                             pc.colours().get(c)));
                 }
                 panels.add(new XYPanel(pc.fixed(), GridKeys.plotAxis(view, xAxis),
-                        PlotAxis.linear(Labels.quantity(view.model(), q)), curves, List.of(), List.of()));
+                        PlotAxis.linear(layout.panels().size() > 1 ? Labels.quantityShort(q) : Labels.quantity(view.model(), q)),
+                        curves, List.of(), List.of()));
             }
             List<String> caption = new ArrayList<>();
             Labels.meaning(view.model(), q).ifPresent(m -> caption.add(q + ": " + Labels.symbols(m) + "."));

@@ -96,7 +96,7 @@ final class PanelCharts {
             renderer.setSeriesStroke(s, new BasicStroke(2f));
             renderer.setSeriesShape(s, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         }
-        XYPlot plot = new XYPlot(data, axis(p.x()), axis(p.y()), renderer);
+        XYPlot plot = new XYPlot(data, axis(p.x(), p.curves(), true), axis(p.y(), p.curves(), false), renderer);
         style(plot);
         if (!p.fits().isEmpty()) {
             XYSeriesCollection fits = new XYSeriesCollection();
@@ -170,6 +170,10 @@ final class PanelCharts {
             }
             scale = lookup;
         } else {
+            if (Double.isFinite(p.low()) && Double.isFinite(p.high())) {
+                lo = p.low();
+                hi = p.high();
+            }
             scale = Palette.viridis(cells == 0 ? 0 : lo, cells == 0 ? 1 : hi);
         }
         renderer.setPaintScale(scale);
@@ -225,13 +229,29 @@ final class PanelCharts {
         }
     }
 
-    private static ValueAxis axis(PlotAxis a) {
+    /** @param x whether the axis is the x axis (its data range comes from the curves' x) */
+    private static ValueAxis axis(PlotAxis a, java.util.List<XYPanel.Curve> curves, boolean x) {
         ValueAxis axis;
         if (a.isCategorical()) {
             return symbolAxis(a.label(), a.categories());
         } else if (a.log()) {
             LogAxis log = new LogAxis(a.label());
             log.setSmallestValue(1e-300);
+            // Decades only, written as numbers (0.1, 1, 10) while they are short, else as 1E-5:
+            // JFreeChart's default puts ticks at fractional powers of ten (10^0.4).
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = 0;
+            for (XYPanel.Curve c : curves) {
+                for (double v : x ? c.x() : c.y()) {
+                    if (v > 0) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
+            }
+            log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(hi / lo < 30 ? 0.25 : 1));
+            log.setNumberFormatOverride(lo >= 1e-3 && hi <= 1e5 ? new java.text.DecimalFormat("0.###")
+                    : new java.text.DecimalFormat("0E0"));
             axis = log;
         } else {
             NumberAxis n = new NumberAxis(a.label());
