@@ -170,7 +170,7 @@ final class FssFigures {
         List<String> refs = new ArrayList<>();
         for (String name : List.of(ReferenceValue.CRITICAL_POINT, ReferenceValue.NU, scaling.exponent().orElse(""))) {
             g.reference(name).ifPresent(r -> refs.add(Labels.estimand(name, fss.control()) + " = " + Labels.value(round(r.value()))
-                    + " (" + r.source() + ")"));
+                    + " [" + r.source() + "]"));
         }
         if (!refs.isEmpty()) {
             caption.add("Reference: " + String.join(", ", refs) + ".");
