@@ -35,7 +35,7 @@ public final class ReportPage {
             body { font-family: sans-serif; margin: 2em auto; max-width: 1100px; padding: 0 1em; color: #222; line-height: 1.4; }
             h1 { margin-bottom: 0.2em; } h2 { margin-top: 2em; border-bottom: 1px solid #ccc; }
             table { border-collapse: collapse; margin: 0.5em 0; } td, th { padding: 0.25em 0.8em; border-bottom: 1px solid #e4e4e4; text-align: left; vertical-align: top; }
-            td.num { text-align: right; font-variant-numeric: tabular-nums; }
+            td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             figure { margin: 1.5em 0; } figure img { max-width: 100%; height: auto; border: 1px solid #e4e4e4; }
             figcaption { font-size: 0.95em; color: #444; } pre { background: #f6f6f6; padding: 1em; overflow-x: auto; }
             .note { color: #666; }
