@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * Draws a figure: its title, its panels in a grid (one large panel, or up to three small ones a
- * row) and its caption, sized to be read on a laptop screen at 100 % (a lone panel is 1000 pixels
+ * row; estimate panels stacked full width) and its caption, sized to be read on a laptop screen at 100 % (a lone panel is 1000 pixels
  * wide, text 13 to 20 points). PNG or SVG, from the same drawing code.
  */
 public final class FigureRenderer {
@@ -47,6 +47,9 @@ public final class FigureRenderer {
     private static final int SMALL_WIDTH = 520;
     private static final int SMALL_HEIGHT = 400;
     private static final int MAX_COLUMNS = 3;
+    /** Height of an estimates panel: its title and value axis, plus one row per estimate. */
+    private static final int ESTIMATE_PANEL_BASE = 110;
+    private static final int ESTIMATE_ROW = 30;
     private static final int MARGIN = 16;
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
     private static final Font CAPTION = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
@@ -80,24 +83,46 @@ public final class FigureRenderer {
     }
 
     /** Where everything goes: panel grid, title and caption heights, total size. */
-    private record Layout(int columns, int rows, int panelWidth, int panelHeight, int titleHeight, int captionHeight) {
+    /**
+     * Where everything goes: each panel's box (below the title), the title and caption heights,
+     * the panels' total width and height.
+     */
+    private record Layout(List<Rectangle2D> boxes, int panelsWidth, int panelsHeight, int titleHeight, int captionHeight) {
         int width() {
-            return columns * panelWidth + 2 * MARGIN;
+            return panelsWidth + 2 * MARGIN;
         }
 
         int height() {
-            return titleHeight + rows * panelHeight + captionHeight + 2 * MARGIN;
+            return titleHeight + panelsHeight + captionHeight + 2 * MARGIN;
         }
     }
 
     private static Layout layout(Figure f) {
         int n = f.panels().size();
-        int columns = n == 1 ? 1 : n == 2 || n == 4 ? 2 : MAX_COLUMNS;
-        int rows = (n + columns - 1) / columns;
-        int panelWidth = n == 1 ? SINGLE_WIDTH : SMALL_WIDTH;
-        int panelHeight = n == 1 ? SINGLE_HEIGHT : SMALL_HEIGHT;
-        int width = columns * panelWidth;
-        return new Layout(columns, rows, panelWidth, panelHeight, (int) Math.ceil(textHeight(title(f, width))) + 12,
+        List<Rectangle2D> boxes = new java.util.ArrayList<>();
+        int width;
+        int height;
+        if (f.panels().stream().allMatch(p -> p instanceof EstimatePanel)) {
+            // Rows of estimates with their labels read best full width, stacked, each as tall as its rows.
+            width = SINGLE_WIDTH;
+            height = 0;
+            for (Panel p : f.panels()) {
+                int h = ESTIMATE_PANEL_BASE + ESTIMATE_ROW * ((EstimatePanel) p).rows().size();
+                boxes.add(new Rectangle2D.Double(0, height, width, h));
+                height += h;
+            }
+        } else {
+            int columns = n == 1 ? 1 : n == 2 || n == 4 ? 2 : MAX_COLUMNS;
+            int rows = (n + columns - 1) / columns;
+            int panelWidth = n == 1 ? SINGLE_WIDTH : SMALL_WIDTH;
+            int panelHeight = n == 1 ? SINGLE_HEIGHT : SMALL_HEIGHT;
+            for (int i = 0; i < n; i++) {
+                boxes.add(new Rectangle2D.Double((i % columns) * panelWidth, (i / columns) * panelHeight, panelWidth, panelHeight));
+            }
+            width = columns * panelWidth;
+            height = rows * panelHeight;
+        }
+        return new Layout(boxes, width, height, (int) Math.ceil(textHeight(title(f, width))) + 12,
                 f.caption().isEmpty() ? 0 : (int) Math.ceil(textHeight(caption(f, width - 16))) + 12);
     }
 
@@ -117,15 +142,13 @@ public final class FigureRenderer {
         List<Panel> panels = f.panels();
         boolean small = panels.size() > 1;
         for (int i = 0; i < panels.size(); i++) {
-            int col = i % l.columns();
-            int row = i / l.columns();
-            JFreeChart chart = PanelCharts.chart(panels.get(i), small, l.panelWidth() * 0.8);
-            chart.draw(g, new Rectangle2D.Double(MARGIN + col * l.panelWidth(), MARGIN + l.titleHeight() + row * l.panelHeight(),
-                    l.panelWidth(), l.panelHeight()));
+            Rectangle2D box = l.boxes().get(i);
+            JFreeChart chart = PanelCharts.chart(panels.get(i), small, box.getWidth() * 0.8);
+            chart.draw(g, new Rectangle2D.Double(MARGIN + box.getX(), MARGIN + l.titleHeight() + box.getY(),
+                    box.getWidth(), box.getHeight()));
         }
         if (!f.caption().isEmpty()) {
-            caption(f, inner - 16).draw(g, MARGIN + 8, MARGIN + l.titleHeight() + l.rows() * l.panelHeight() + 8,
-                    TextBlockAnchor.TOP_LEFT);
+            caption(f, inner - 16).draw(g, MARGIN + 8, MARGIN + l.titleHeight() + l.panelsHeight() + 8, TextBlockAnchor.TOP_LEFT);
         }
     }
 

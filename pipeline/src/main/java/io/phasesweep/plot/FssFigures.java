@@ -43,6 +43,7 @@ final class FssFigures {
                 continue;
             }
             Group g = new Group(view, fss, group, groupIdx, rows, points, references(view, points.get(0)));
+            estimates(g).ifPresent(figures::add);
             Set<String> analysed = new LinkedHashSet<>();
             rows.forEach(r -> analysed.add(r.observable()));
             for (String q : analysed) {
@@ -81,6 +82,58 @@ final class FssFigures {
         Optional<ReferenceValue> reference(String quantity) {
             return references.stream().filter(r -> r.appliesTo(quantity, fss.control())).findFirst();
         }
+    }
+
+    /** Estimators in the order their rows are listed, each with its colour. */
+    private static final List<String> METHODS = List.of("final", "crossing_extrapolation", "crossing", "collapse",
+            "peak_height", "peak_position");
+
+    /**
+     * Every estimate of the group, one panel per estimated quantity (x_c, ν, the exponent ratios),
+     * each row an estimator with its bootstrap error, beside the model's reference value.
+     */
+    private static Optional<Figure> estimates(Group g) {
+        String control = g.fss().control();
+        Set<String> quantities = new LinkedHashSet<>();
+        g.estimates().forEach(e -> quantities.add(e.quantity().equals("crossing") ? ReferenceValue.CRITICAL_POINT : e.quantity()));
+        List<Panel> panels = new ArrayList<>();
+        List<String> deviations = new ArrayList<>();
+        for (String q : quantities) {
+            List<EstimatePanel.Row> rows = new ArrayList<>();
+            for (String method : METHODS) {
+                for (SweepTables.Estimate e : g.estimates()) {
+                    String quantity = e.quantity().equals("crossing") ? ReferenceValue.CRITICAL_POINT : e.quantity();
+                    if (quantity.equals(q) && e.method().equals(method) && Double.isFinite(e.estimate())) {
+                        String sizes = e.sizes().contains(",") && e.quantity().equals("crossing")
+                                ? e.sizes().replace(",", "/") : e.sizes().replace(",", " ");
+                        rows.add(new EstimatePanel.Row(method.replace('_', ' ') + " · " + e.observable() + " · "
+                                + sizeSymbol(g.fss()) + " " + sizes, e.estimate(), e.stderr(), METHODS.indexOf(method)));
+                    }
+                }
+            }
+            if (rows.isEmpty()) {
+                continue;
+            }
+            String symbol = Labels.estimand(q, control);
+            Optional<EstimatePanel.Reference> reference = g.reference(q)
+                    .map(r -> new EstimatePanel.Reference(symbol + " = " + Labels.value(round(r.value())), r.value()));
+            g.reference(q).ifPresent(r -> g.find(q, "final", g.estimates().stream()
+                    .filter(e -> e.quantity().equals(q) && e.method().equals("final")).map(SweepTables.Estimate::observable)
+                    .findFirst().orElse(""), null).filter(e -> e.stderr() > 0).ifPresent(e -> deviations.add(symbol + " "
+                    + String.format(java.util.Locale.ROOT, "%.1f", Math.abs(e.estimate() - r.value()) / e.stderr()) + "σ")));
+            panels.add(new EstimatePanel(symbol, symbol, rows, reference));
+        }
+        if (panels.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> caption = new ArrayList<>();
+        caption.add("Every estimate of fss/ with its bootstrap error, one row per estimator (method · quantity analysed ·"
+                + " sizes); the final rows follow the fixed rule. Dashed: the model's reference value.");
+        if (!deviations.isEmpty()) {
+            caption.add("Final estimates from the reference: " + String.join(", ", deviations) + ".");
+        }
+        return Optional.of(new Figure("fss-estimates" + g.suffix(), g.title("finite-size-scaling estimates"),
+                String.join(" ", caption), panels));
     }
 
     private static Optional<Figure> crossings(Group g, String q) {

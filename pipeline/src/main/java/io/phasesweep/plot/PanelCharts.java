@@ -52,7 +52,8 @@ final class PanelCharts {
 
     /** @param legendBelow put the legend under the plot (small multiples) rather than beside it */
     static JFreeChart chart(Panel panel, boolean legendBelow, double plotWidth) {
-        JFreeChart chart = panel instanceof XYPanel xy ? xy(xy) : map((MapPanel) panel, plotWidth);
+        JFreeChart chart = panel instanceof XYPanel xy ? xy(xy)
+                : panel instanceof EstimatePanel e ? estimates(e) : map((MapPanel) panel, plotWidth);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -132,6 +133,66 @@ final class PanelCharts {
             plot.addDomainMarker(line);
         }
         return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, p.curves().size() > 1 || !p.curves().get(0).label().isEmpty());
+    }
+
+    /** Rows of estimates with horizontal error bars, first row on top, the reference dashed. */
+    private static JFreeChart estimates(EstimatePanel p) {
+        org.jfree.data.xy.XYIntervalSeriesCollection data = new org.jfree.data.xy.XYIntervalSeriesCollection();
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(true);
+        renderer.setDrawYError(false);
+        renderer.setCapLength(6);
+        renderer.setDefaultLinesVisible(false);
+        renderer.setDefaultShapesVisible(true);
+        int n = p.rows().size();
+        for (int i = 0; i < n; i++) {
+            EstimatePanel.Row r = p.rows().get(i);
+            org.jfree.data.xy.XYIntervalSeries s = new org.jfree.data.xy.XYIntervalSeries(r.label() + " #" + i);
+            double e = Double.isFinite(r.error()) ? r.error() : 0;
+            double y = n - 1 - i;
+            if (Double.isFinite(r.value())) {
+                s.add(r.value(), r.value() - e, r.value() + e, y, y, y);
+            }
+            data.addSeries(s);
+            renderer.setSeriesPaint(i, Palette.qualitative(r.colour()));
+            renderer.setSeriesShape(i, new java.awt.geom.Rectangle2D.Double(-4, -4, 8, 8));
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        NumberAxis x = new NumberAxis(p.valueLabel());
+        x.setAutoRangeIncludesZero(false);
+        x.setLabelFont(LABEL);
+        x.setTickLabelFont(TICK);
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (int i = n - 1; i >= 0; i--) {
+            labels.add(p.rows().get(i).label());
+        }
+        SymbolAxis y = symbolAxis("", labels);
+        y.setTickLabelFont(LEGEND);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        style(plot);
+        p.reference().ifPresent(ref -> {
+            ValueMarker line = new ValueMarker(ref.value(), new Color(0x444444),
+                    new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
+            line.setLabel(ref.label());
+            line.setLabelFont(LEGEND);
+            line.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            line.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
+            plot.addDomainMarker(line);
+            // Keep the reference in view even when every estimate misses it.
+            double lo = ref.value();
+            double hi = ref.value();
+            for (EstimatePanel.Row r : p.rows()) {
+                if (Double.isFinite(r.value())) {
+                    double e = Double.isFinite(r.error()) ? r.error() : 0;
+                    lo = Math.min(lo, r.value() - e);
+                    hi = Math.max(hi, r.value() + e);
+                }
+            }
+            double pad = 0.08 * Math.max(hi - lo, 1e-12);
+            x.setRange(lo - pad, hi + pad);
+        });
+        return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     }
 
     private static JFreeChart map(MapPanel p, double plotWidth) {

@@ -110,7 +110,7 @@ class FigurePlanTest {
     }
 
     @Test
-    void collapseIsDrawnInScalingVariablesWithFittedAndReferenceValuesInTheCaption() {
+    void collapseIsDrawnInScalingVariablesAndEstimatesBesideTheReferenceValues() {
         double tc = 2.27;
         double nu = 1.0;
         List<SweepTables.Point> points = new ArrayList<>();
@@ -136,6 +136,11 @@ class FigurePlanTest {
         Figure crossings = find(figures, "fss-crossings-binder");
         assertTrue(crossings.caption().contains("L = 8/16: 2.2680 ± 0.0020"), crossings.caption());
         assertEquals(2, ((XYPanel) crossings.panels().get(0)).markers().size(), "final T_c and the exact one");
+        EstimatePanel tcs = (EstimatePanel) find(figures, "fss-estimates").panels().get(0);
+        assertEquals("T_c", tcs.title());
+        assertTrue(tcs.rows().get(0).label().startsWith("final · binder"), "the final estimate first: " + tcs.rows());
+        assertEquals(3, tcs.rows().size(), "final, the pair crossing and the collapse");
+        assertEquals(2.269185314213022, tcs.reference().orElseThrow().value(), 1e-12);
         render(figures);
     }
 
