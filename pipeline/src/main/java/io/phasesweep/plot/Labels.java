@@ -117,9 +117,16 @@ public final class Labels {
         return model.parameters().stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** A meaning cut to fit an axis: its first clause (before "(", ";", ":" or ","), at most {@link #AXIS_MEANING} characters. */
+    /**
+     * A meaning that fits an axis: whole when short (a formula such as "N beta (<m^2> - <|m|>^2)"
+     * must not lose its bracket), else its first clause (before "(", ";", ":" or ","), at most
+     * {@link #AXIS_MEANING} characters.
+     */
     private static String shortMeaning(String meaning) {
         String m = meaning.strip();
+        if (m.length() <= AXIS_MEANING) {
+            return m;
+        }
         for (String stop : new String[]{" (", ";", ":", ","}) {
             int i = m.indexOf(stop);
             if (i > 0) {
