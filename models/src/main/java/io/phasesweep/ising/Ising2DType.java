@@ -7,6 +7,7 @@ import io.phasesweep.model.ModelType;
 import io.phasesweep.model.ObservableSpec;
 import io.phasesweep.model.ParamSpec;
 import io.phasesweep.model.Params;
+import io.phasesweep.model.ReferenceValue;
 import io.phasesweep.order.OrderParameter;
 
 import java.util.List;
@@ -83,6 +84,22 @@ public final class Ising2DType implements ModelType {
     @Override
     public java.util.Map<String, io.phasesweep.model.Scaling> scaling() {
         return OrderParameter.scaling();
+    }
+
+    /**
+     * Exact at h = 0 for a ferromagnet: T_c = 2J/ln(1 + sqrt 2) (Onsager 1944), nu = 1,
+     * gamma/nu = 7/4, beta/nu = 1/8 (beta = 1/8: Yang 1952). A field removes the transition.
+     */
+    @Override
+    public List<ReferenceValue> referenceValues(Params p) {
+        if (p.getDouble("h") != 0.0 || p.getDouble("J") <= 0.0) {
+            return List.of();
+        }
+        String exact = "exact (Onsager 1944; Yang 1952)";
+        return List.of(ReferenceValue.criticalPoint("T", 2 * p.getDouble("J") / Math.log(1 + Math.sqrt(2)), exact),
+                ReferenceValue.exponent(ReferenceValue.NU, 1.0, exact),
+                ReferenceValue.exponent("gamma_over_nu", 1.75, exact),
+                ReferenceValue.exponent("beta_over_nu", 0.125, exact));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.phasesweep.model.ModelType;
 import io.phasesweep.model.ObservableSpec;
 import io.phasesweep.model.ParamSpec;
 import io.phasesweep.model.Params;
+import io.phasesweep.model.ReferenceValue;
 import io.phasesweep.model.Scaling;
 import io.phasesweep.order.OrderParameter;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -82,6 +83,25 @@ public final class Ising3DType implements ModelType {
     @Override
     public Map<String, Scaling> scaling() {
         return OrderParameter.scaling();
+    }
+
+    /**
+     * K_c = 0.221654626(5) and nu = 0.629912(86) (Ferrenberg, Xu and Landau 2018, Monte Carlo);
+     * the exponent ratios from the conformal bootstrap's Delta_sigma = 0.5181489(10) (Kos, Poland,
+     * Simmons-Duffin and Vichi, JHEP 08 (2016) 036): beta/nu = Delta_sigma, gamma/nu = 3 - 2 Delta_sigma.
+     * The critical point is given in both parameters a sweep may use, K and T = 1/K.
+     */
+    @Override
+    public List<ReferenceValue> referenceValues(Params p) {
+        String monteCarlo = "Ferrenberg, Xu, Landau 2018";
+        String bootstrap = "conformal bootstrap, Kos et al. 2016";
+        double kc = 0.221654626;
+        double deltaSigma = 0.5181489;
+        return List.of(ReferenceValue.criticalPoint("K", kc, monteCarlo),
+                ReferenceValue.criticalPoint("T", 1 / kc, monteCarlo),
+                ReferenceValue.exponent(ReferenceValue.NU, 0.629912, monteCarlo),
+                ReferenceValue.exponent("gamma_over_nu", 3 - 2 * deltaSigma, bootstrap),
+                ReferenceValue.exponent("beta_over_nu", deltaSigma, bootstrap));
     }
 
     @Override

@@ -110,7 +110,8 @@ public final class KuramotoChainType implements ModelType {
     @Override
     public List<io.phasesweep.model.SeriesQuantity> seriesQuantities() {
         return List.of(new io.phasesweep.model.SeriesQuantity(KuramotoChain.WIDTH,
-                (t, mean, stderr, p) -> GrowthAnalysis.analyse(t, mean, stderr)));
+                (t, mean, stderr, p) -> GrowthAnalysis.analyse(t, mean, stderr))
+                .withPowerLaw("beta", "beta_t_from", "beta_t_to"));
     }
 
     @Override

@@ -75,6 +75,17 @@ public interface ModelType {
     }
 
     /**
+     * Exact or published values of what the finite-size-scaling analysis estimates at these
+     * parameters (critical point, nu, the exponent ratios of {@link #scaling()}), for reports to
+     * compare with. {@code params} is any grid point of the group analysed: the control and size
+     * parameters vary within it and must not matter. Empty (the default): none known, or none at
+     * these parameters (a field that removes the transition, a first-order regime).
+     */
+    default List<ReferenceValue> referenceValues(Params params) {
+        return List.of();
+    }
+
+    /**
      * The name of a linear size the model derives from its parameters (Vicsek: {@code L} =
      * sqrt(N/rho)), which {@code fss.size} may name instead of a grid axis; empty: none.
      */

@@ -6,6 +6,7 @@ import io.phasesweep.model.ModelType;
 import io.phasesweep.model.ObservableSpec;
 import io.phasesweep.model.ParamSpec;
 import io.phasesweep.model.Params;
+import io.phasesweep.model.ReferenceValue;
 import io.phasesweep.model.Scaling;
 import io.phasesweep.order.OrderParameter;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -77,6 +78,27 @@ public final class Potts2DType implements ModelType {
     @Override
     public Map<String, Scaling> scaling() {
         return OrderParameter.scaling();
+    }
+
+    /**
+     * Exact for the continuous transitions, q = 2, 3, 4 (Wu 1982, from Baxter 1973 and den Nijs
+     * 1979): T_c = 1/ln(1 + sqrt q); nu = 1, 5/6, 2/3; beta/nu = 1/8, 2/15, 1/8; gamma/nu = 7/4,
+     * 26/15, 7/4. For q > 4 the transition is first order: no exponents.
+     */
+    @Override
+    public List<ReferenceValue> referenceValues(Params p) {
+        int q = p.getInt("q");
+        if (q > 4) {
+            return List.of();
+        }
+        double[] nu = {1.0, 5.0 / 6.0, 2.0 / 3.0};
+        double[] betaOverNu = {1.0 / 8.0, 2.0 / 15.0, 1.0 / 8.0};
+        double[] gammaOverNu = {7.0 / 4.0, 26.0 / 15.0, 7.0 / 4.0};
+        String exact = "exact (Baxter 1973; den Nijs 1979)";
+        return List.of(ReferenceValue.criticalPoint("T", 1 / Math.log(1 + Math.sqrt(q)), exact),
+                ReferenceValue.exponent(ReferenceValue.NU, nu[q - 2], exact),
+                ReferenceValue.exponent("gamma_over_nu", gammaOverNu[q - 2], exact),
+                ReferenceValue.exponent("beta_over_nu", betaOverNu[q - 2], exact));
     }
 
     @Override

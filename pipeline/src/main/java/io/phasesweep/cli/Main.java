@@ -9,12 +9,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point: {@code phasesweep run|validate|fss|query|store|models}. Exit codes: 0 ok, 1 run failed, 2 bad
+ * Entry point: {@code phasesweep run|validate|fss|plot|report|query|store|models}. Exit codes: 0 ok, 1 run failed, 2 bad
  * input, 130 interrupted (Ctrl-C; 143 for SIGTERM, set by the JVM). Every failure is one line.
  */
 @Command(name = "phasesweep", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Phase-diagram sweeps of statistical-physics models on Apache Spark.",
-        subcommands = {RunCommand.class, ValidateCommand.class, FssCommand.class, QueryCommand.class, StoreCommand.class, ModelsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, FssCommand.class, PlotCommand.class, ReportCommand.class,
+                QueryCommand.class, StoreCommand.class, ModelsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -34,6 +34,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "confirm a sweep with more tasks than limits.confirm_tasks")
     boolean yes;
 
+    @Option(names = "--report", description = "write OUT/report/index.html when the sweep is done (as phasesweep report OUT)")
+    boolean report;
+
     @Option(names = "--resume", description = "finish an interrupted sweep in the same output directory"
             + " (same config): only the work that was not committed runs")
     boolean resume;
@@ -88,6 +91,11 @@ final class RunCommand implements Callable<Integer> {
                     spec.commandLine().getOut().printf(Locale.ROOT,
                             "done: %d tasks in %.1f s; rows %s in %s%n",
                             r.tasks(), r.elapsed().toMillis() / 1000.0, r.rows(), r.dir());
+                    if (report) {
+                        // The sweep is complete and this run still holds its lock: nothing else writes here.
+                        Headless.set();
+                        spec.commandLine().getOut().println("report: " + io.phasesweep.report.ReportWriter.write(r.dir()));
+                    }
                     return Main.OK;
                 } finally {
                     spark.stop();

@@ -6,9 +6,9 @@ package io.phasesweep.fss;
  */
 public enum Estimand {
     /** x_c. */
-    CRITICAL_POINT("critical_point"),
+    CRITICAL_POINT(io.phasesweep.model.ReferenceValue.CRITICAL_POINT),
     /** The correlation-length exponent. */
-    NU("nu"),
+    NU(io.phasesweep.model.ReferenceValue.NU),
     /** Where the curves of one pair of sizes cross. */
     CROSSING("crossing");
 

@@ -27,6 +27,12 @@ public final class OutputDir {
     public static final String LOGS = "_logs";
     /** Where an earlier sweep waits while the sweep replacing it gets under way (see {@link #moveAside}). */
     public static final String REPLACED = "_replaced";
+    /** Figures drawn from the tables by {@code phasesweep plot}. */
+    public static final String PLOTS = "plots";
+    /** The HTML report {@code phasesweep report} (or {@code run --report}) writes. */
+    public static final String REPORT = "report";
+    /** The task-store keys of the sweep's tasks, for {@code store gc --keep-referenced}. */
+    public static final String TASK_KEYS = "_task_keys";
     private static final int DELETE_ROUNDS = 20;
 
     private OutputDir() {
@@ -189,7 +195,8 @@ public final class OutputDir {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString())
                     .filter(n -> !own.contains(n) && !n.equals(MANIFEST) && !n.equals(MANIFEST + ".tmp")
-                            && !n.equals(WORK) && !n.equals(LOGS) && !n.equals(REPLACED) && !n.startsWith(OutputLock.FILE))
+                            && !n.equals(WORK) && !n.equals(LOGS) && !n.equals(REPLACED) && !n.equals(PLOTS)
+                            && !n.equals(REPORT) && !n.equals(TASK_KEYS) && !n.startsWith(OutputLock.FILE))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -294,6 +301,15 @@ public final class OutputDir {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Deletes {@code dir} if it exists and is empty (a work area nothing else is using). */
+    public static void deleteIfEmpty(Path dir) throws IOException {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (DirectoryNotEmptyException e) {
+            // Still in use (a run's chunks or checkpoints): leave it.
         }
     }
 

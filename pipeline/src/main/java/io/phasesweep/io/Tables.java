@@ -51,6 +51,16 @@ public final class Tables {
     /** {@code ok}, {@code failed} (the task threw) or {@code non_finite} (it produced NaN or infinity). */
     public static final String STATUS = "status";
     public static final String MESSAGE = "message";
+    /** Columns of fss/ and exponents/: what was estimated, the estimate, how, and on which sizes. */
+    public static final String QUANTITY = "quantity";
+    public static final String ESTIMATE = "estimate";
+    public static final String METHOD = "method";
+    public static final String CHI2_DOF = "chi2_dof";
+    public static final String SIZES = "sizes";
+    public static final String BOOTSTRAP_SAMPLES = "bootstrap_samples";
+    /** Columns of phases/: the phase's name and the numbers it was decided from. */
+    public static final String PHASE = "phase";
+    public static final String EVIDENCE = "evidence";
     public static final String OK = "ok";
     public static final String FAILED = "failed";
     public static final String NON_FINITE = "non_finite";
@@ -69,7 +79,7 @@ public final class Tables {
      */
     public static final java.util.Set<String> RESERVED = java.util.Set.of(
             REPLICA, SEED, DISORDER_SEED, OBSERVABLE, VALUE, STDERR, TAU_INT, MEAN, N_REPLICAS, TIME, PASS, STATUS, MESSAGE,
-            BIN, BIN_LOW, BIN_HIGH, COUNT, DENSITY, "quantity", "estimate", "method", "chi2_dof", "sizes", "bootstrap_samples", "phase", "evidence",
+            BIN, BIN_LOW, BIN_HIGH, COUNT, DENSITY, QUANTITY, ESTIMATE, METHOD, CHI2_DOF, SIZES, BOOTSTRAP_SAMPLES, PHASE, EVIDENCE,
             SWEEP);
 
     /** The reserved column a parameter name would collide with, if any. */
@@ -214,7 +224,7 @@ public final class Tables {
             f.add(DataTypes.createStructField(a.name(), sparkType(a.type()), false));
         }
         addEstimateFields(f);
-        f.add(DataTypes.createStructField("bootstrap_samples", DataTypes.IntegerType, false));
+        f.add(DataTypes.createStructField(BOOTSTRAP_SAMPLES, DataTypes.IntegerType, false));
         return DataTypes.createStructType(f);
     }
 
@@ -235,26 +245,26 @@ public final class Tables {
     public static String[] exponentsOrder(List<Axis> others) {
         List<String> cols = new ArrayList<>(others.stream().map(Axis::name).toList());
         cols.add(PASS);
-        cols.add("quantity");
+        cols.add(QUANTITY);
         return cols.toArray(String[]::new);
     }
 
     /** The columns fss/ and exponents/ share: what was estimated, how, from what, on which sizes. */
     private static void addEstimateFields(List<StructField> f) {
-        f.add(DataTypes.createStructField("quantity", DataTypes.StringType, false));
-        f.add(DataTypes.createStructField("estimate", DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(QUANTITY, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(ESTIMATE, DataTypes.DoubleType, false));
         f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
-        f.add(DataTypes.createStructField("method", DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(METHOD, DataTypes.StringType, false));
         f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
-        f.add(DataTypes.createStructField("chi2_dof", DataTypes.DoubleType, false));
-        f.add(DataTypes.createStructField("sizes", DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(CHI2_DOF, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(SIZES, DataTypes.StringType, false));
     }
 
     /** phases/: one row per grid point: the model's classification and the numbers behind it. */
     public static StructType phases(Grid grid) {
         List<StructField> f = axisFields(grid);
-        f.add(DataTypes.createStructField("phase", DataTypes.StringType, false));
-        f.add(DataTypes.createStructField("evidence", DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(PHASE, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(EVIDENCE, DataTypes.StringType, false));
         return DataTypes.createStructType(f);
     }
 

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 public final class StoreMaintenance {
     /** The keys of the tasks an output used, written beside its tables by a sweep with a store. */
-    public static final String OUTPUT_KEYS = "_task_keys";
+    public static final String OUTPUT_KEYS = OutputDir.TASK_KEYS;
 
     /** One model version's share of the store. */
     public record ModelShare(String model, String version, long tasks, long rows) {
