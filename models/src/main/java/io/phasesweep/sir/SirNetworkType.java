@@ -107,7 +107,8 @@ public final class SirNetworkType implements ModelType {
 
     @Override
     public String version() {
-        return "1";
+        // 2: the networks are drawn by the cell-pair sampler (other bits than version 1's loops).
+        return "2";
     }
 
     @Override
@@ -183,11 +184,7 @@ public final class SirNetworkType implements ModelType {
             throw new InvalidParameterException("output_interval", "t_max / output_interval must be < "
                     + MAX_SERIES_POINTS + " (series points), got " + p.getDouble("t_max") / p.getDouble("output_interval"));
         }
-        SpatialKernel kernel = kernel(p);
-        double c = kernel.solveScale(n, p.getDouble("k_mean"), p.getInt("dim"));
-        if (n >= SpatialNetwork.MAX_PAIR_LOOP_NODES && !SpatialNetwork.usesCellList(kernel, c)) {
-            throw new InvalidParameterException("N", SpatialNetwork.refusal(n, kernel, c));
-        }
+        kernel(p).solveScale(n, p.getDouble("k_mean"), p.getInt("dim"));
     }
 
     /** ceil(x) where x within 1e-9 relative of an integer counts as that integer. */

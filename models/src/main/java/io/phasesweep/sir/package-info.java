@@ -9,10 +9,9 @@
  * k_mean over the actual periodic box, clipping included: (N - 1) times the torus average of p
  * equals k_mean, the average computed by radial quadrature ({@link io.phasesweep.sir.SpatialKernel}),
  * so a kernel much wider than the box gives the Erdos-Renyi graph G(N, k_mean / (N - 1)). A node's
- * degree is then exactly Binomial(N - 1, k_mean / (N - 1)). Short exponential kernels are built with
- * a cell list in O(N + E + tested pairs); power-law kernels and exponential kernels reaching past a
- * third of the box test every pair and are refused from N = 10^4 on (see
- * {@link io.phasesweep.sir.SpatialNetwork}).
+ * degree is then exactly Binomial(N - 1, k_mean / (N - 1)). Every kernel is built by exact cell-pair
+ * sampling in O(N log N + E) expected time (Bringmann, Keusch and Lengler; see
+ * {@link io.phasesweep.sir.DyadicEdgeSampler}).
  *
  * <p><b>Epidemic.</b> Markovian SIR: an infected node infects each susceptible neighbour at rate
  * beta and recovers at rate gamma; time in the units of the rates. Simulated exactly, event-driven
