@@ -1,5 +1,7 @@
 package io.phasesweep.sir;
 
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.InverseTransformParetoSampler;
 import org.apache.commons.rng.sampling.distribution.SharedStateContinuousSampler;
@@ -35,6 +37,8 @@ public record DegreeDistribution(String name, double exponent) {
         if (name.equals(POWER_LAW) && !(exponent > 2)) {
             throw new IllegalArgumentException("degree_exponent must be > 2 (a finite mean degree), got " + exponent);
         }
+        // Only the power law has an exponent; one value for the others keeps equal distributions equal.
+        exponent = name.equals(POWER_LAW) ? exponent : Double.NaN;
     }
 
     public static DegreeDistribution fixed() {
@@ -78,5 +82,53 @@ public record DegreeDistribution(String name, double exponent) {
             w[i] = sampler.sample();
         }
         return w;
+    }
+
+    /** Quantile panels [1 - 2^-k, 1 - 2^-(k+1)] of {@link #expectation}; beyond the last a bounded f weighs 2^-40. */
+    private static final int PANELS = 40;
+    private static final GaussIntegrator RULE = new GaussIntegratorFactory().legendre(16, 0, 1);
+
+    /**
+     * E[min(1, x w w')] over two independent weights: the clipped edge probability averaged over the
+     * weights of the pair, for a pair whose unclipped probability would be x w w'. The inner average
+     * over w' in closed form, g(y) = E[min(1, y w')]: min(1, y) (fixed); y (1 - e^(-1/y))
+     * (exponential); 1 for y w_min &gt;= 1, else y - w_min^alpha y^alpha / (alpha - 1) with
+     * alpha = gamma - 1 (power law); the outer by {@link #expectation}.
+     */
+    public double clippedPairMean(double x) {
+        return isFixed() ? Math.min(1.0, x) : expectation(w -> inner(x * w));
+    }
+
+    /**
+     * E[f(w)] for a bounded f: 16-point Gauss-Legendre on panels of the quantile v = F(w) that halve
+     * towards 1 (w = F^-1(v) grows without bound there), up to 1 - 2^-{@value #PANELS}.
+     */
+    public double expectation(java.util.function.DoubleUnaryOperator f) {
+        if (isFixed()) {
+            return f.applyAsDouble(1);
+        }
+        double total = 0;
+        for (int k = 0; k < PANELS; k++) {
+            double lo = 1 - Math.scalb(1.0, -k);
+            double width = Math.scalb(1.0, -k - 1);
+            for (int q = 0; q < RULE.getNumberOfPoints(); q++) {
+                total += width * RULE.getWeight(q) * f.applyAsDouble(quantile(lo + width * RULE.getPoint(q)));
+            }
+        }
+        return total;
+    }
+
+    private double quantile(double v) {
+        return name.equals(EXPONENTIAL) ? -Math.log1p(-v) : minimum() * Math.pow(1 - v, -1 / (exponent - 1));
+    }
+
+    /** g(y) = E[min(1, y w')]. */
+    private double inner(double y) {
+        if (name.equals(EXPONENTIAL)) {
+            return y == 0 ? 0 : -y * Math.expm1(-1 / y);
+        }
+        double m = minimum();
+        double alpha = exponent - 1;
+        return y * m >= 1 ? 1 : y - Math.pow(m * y, alpha) / (alpha - 1);
     }
 }

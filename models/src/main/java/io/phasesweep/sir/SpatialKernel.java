@@ -154,4 +154,29 @@ public record SpatialKernel(String name, double ell, double a) {
         double u = new BrentSolver(1e-14, 1e-13).solve(500, x -> torusAverage(Math.exp(x), dim) - target, -700, 700);
         return Math.exp(u);
     }
+
+    /**
+     * The expected mean degree (N - 1) times the torus integral of E[min(1, s w w' K(d))] over the
+     * pair's weights: k_mean where nothing clips, less where pairs of heavy nodes close together
+     * would have s w w' K(d) &gt; 1 (exactly k_mean for fixed degrees with s from {@link #solveScale}).
+     */
+    double expectedMeanDegree(int nodes, double scale, int dim, DegreeDistribution degrees) {
+        MeanDegreeKey key = new MeanDegreeKey(this, nodes, scale, dim, degrees);
+        Double known = MEAN_DEGREES.get(key);
+        if (known != null) {
+            return known;
+        }
+        double kink = degrees.isFixed() ? clipRadius(scale) : 0;
+        double mean = (nodes - 1) * torusIntegral(r -> degrees.clippedPairMean(scale * value(r)), kink, dim);
+        if (MEAN_DEGREES.size() >= MAX_CACHED) {
+            MEAN_DEGREES.clear();
+        }
+        MEAN_DEGREES.put(key, mean);
+        return mean;
+    }
+
+    private record MeanDegreeKey(SpatialKernel kernel, int nodes, double scale, int dim, DegreeDistribution degrees) {
+    }
+
+    private static final ConcurrentHashMap<MeanDegreeKey, Double> MEAN_DEGREES = new ConcurrentHashMap<>();
 }

@@ -114,6 +114,161 @@ class SirNetworkTest {
         }
     }
 
+    /**
+     * Newman (Phys. Rev. E 66, 016128 (2002)) for a degree distribution with generating functions G0
+     * and G1 = G0' / G0'(1), transmissibility T, and a fraction f of the nodes infected at random at
+     * t = 0 (Miller, Slim and Volz, J. Math. Biol. 64, 855 (2012)): theta = 1 - T + T (1 - f) G1(theta),
+     * z = 1 - (1 - f) G0(theta); for f -&gt; 0 the final size of a major outbreak. theta by iteration
+     * from 0, which rises monotonically to the smallest root.
+     */
+    private static double generatingFunctionFinalSize(java.util.function.DoubleUnaryOperator g0,
+                                                      java.util.function.DoubleUnaryOperator g1, double t, double f) {
+        double theta = 0;
+        for (int i = 0; i < 100_000; i++) {
+            double next = 1 - t + t * (1 - f) * g1.applyAsDouble(theta);
+            if (Math.abs(next - theta) < 1e-14) {
+                break;
+            }
+            theta = next;
+        }
+        return 1 - (1 - f) * g0.applyAsDouble(theta);
+    }
+
+    /**
+     * Exponential expected degrees (mean 10, well mixed, N = 4000): E[kappa^2] / E[kappa] = 20, so r0
+     * sets T = R0 / 20 and the threshold sits at T k_mean = 1/2, not 1. At R0 = 0.7 no outbreak is
+     * major; at R0 = 1.8 (T k_mean = 0.9) and 3 the mean final size of major outbreaks matches the
+     * generating functions of the mixed-binomial degrees within K standard errors of the replicas.
+     */
+    @Test
+    void heterogeneousFinalSizeFollowsTheGeneratingFunctions() {
+        int n = 4000;
+        double kMean = 10;
+        DegreeDistribution degrees = new DegreeDistribution(DegreeDistribution.EXPONENTIAL, Double.NaN);
+        // Given w a node's degree is Binomial(N - 1, q w), q = k_mean / (N - 1).
+        double q = kMean / (n - 1);
+        java.util.function.DoubleUnaryOperator g0 = x -> degrees.expectation(w -> Math.pow(1 - q * w * (1 - x), n - 1));
+        java.util.function.DoubleUnaryOperator g1 = x -> degrees.expectation(w -> w * Math.pow(1 - q * w * (1 - x), n - 2));
+        int replicas = 80;
+        // Quenched disorder, as the pipeline treats it: replica r sees the same network at every R0.
+        SpatialNetwork[] networks = new SpatialNetwork[replicas];
+        for (int r = 0; r < replicas; r++) {
+            networks[r] = SpatialNetwork.build(n, 2, kMean, degrees, new SpatialKernel(SpatialKernel.EXPONENTIAL, 100, 0),
+                    ReplicaRunner.rng(600 + r));
+        }
+        for (double r0 : new double[]{0.7, 1.8, 3.0}) {
+            Params p = params("N", n, "k_mean", kMean, "degrees", "exponential", "ell", 100.0, "r0", r0,
+                    "t_max", 1000.0, "output_interval", 10.0);
+            double t = r0 / SirNetworkType.meanExcessDegree(p);
+            double predicted = generatingFunctionFinalSize(g0, g1, t, 0);
+            double[] major = new double[replicas];
+            int majors = 0;
+            int largest = 0;
+            for (int r = 0; r < replicas; r++) {
+                SirEpidemic m = SirNetworkType.create(p, networks[r], ReplicaRunner.rng(500 + r));
+                m.runEvents(Long.MAX_VALUE);
+                largest = Math.max(largest, m.recoveredCount());
+                if (m.recoveredCount() > 0.05 * n) {
+                    major[majors++] = (double) m.recoveredCount() / n;
+                }
+            }
+            if (r0 < 1) {
+                System.out.printf("exponential degrees, R0 = %.1f (T k_mean = %.2f): largest outbreak %d of %d%n", r0,
+                        t * kMean, largest, n);
+                assertEquals(0, majors, "major outbreaks below R0 = 1");
+                continue;
+            }
+            double[] sizes = java.util.Arrays.copyOf(major, majors);
+            double mean = java.util.Arrays.stream(sizes).average().orElse(Double.NaN);
+            double error = io.phasesweep.stats.Spread.standardError(sizes, mean);
+            System.out.printf("exponential degrees, R0 = %.1f (T k_mean = %.2f): %d of %d major, final size %.4f +- %.4f"
+                    + " against %.4f%n", r0, t * kMean, majors, replicas, mean, error, predicted);
+            assertTrue(majors >= 10, "too few major outbreaks at R0 = " + r0 + ": " + majors);
+            assertEquals(predicted, mean, K * error, "R0 = " + r0);
+        }
+    }
+
+    /**
+     * A random fraction f = 0.02 infected at t = 0 (well mixed, binomial degrees): the mean final size
+     * over all replicas follows the generating-function relation with initial infection, below
+     * (R0 = 0.5: z ~ f / (1 - R0)) and above the threshold.
+     */
+    @Test
+    void seedFractionFinalSizeFollowsTheRelationWithInitialInfection() {
+        int n = 3000;
+        double kMean = 50;
+        double f = 0.02;
+        double q = kMean / (n - 1);
+        java.util.function.DoubleUnaryOperator g0 = x -> Math.pow(1 - q * (1 - x), n - 1);
+        java.util.function.DoubleUnaryOperator g1 = x -> Math.pow(1 - q * (1 - x), n - 2);
+        for (double r0 : new double[]{0.5, 2.0}) {
+            Params p = params("N", n, "k_mean", kMean, "ell", 100.0, "r0", r0, "seed_fraction", f, "t_max", 1000.0,
+                    "output_interval", 10.0);
+            double predicted = generatingFunctionFinalSize(g0, g1, r0 / SirNetworkType.meanExcessDegree(p), f);
+            int replicas = 30;
+            double[] sizes = new double[replicas];
+            SpatialNetwork net = SpatialNetwork.build(n, 2, kMean, SirNetworkType.kernel(p), ReplicaRunner.rng(700));
+            UniformRandomProvider rng = ReplicaRunner.rng(701);
+            for (int r = 0; r < replicas; r++) {
+                SirEpidemic m = SirNetworkType.create(p, net, rng);
+                assertEquals(60, m.infectedCount(), "round(f N) distinct seeds");
+                m.runEvents(Long.MAX_VALUE);
+                sizes[r] = (double) m.recoveredCount() / n;
+            }
+            double mean = java.util.Arrays.stream(sizes).average().orElseThrow();
+            double error = io.phasesweep.stats.Spread.standardError(sizes, mean);
+            System.out.printf("seed_fraction %.2f, R0 = %.1f: final size %.4f +- %.4f against %.4f%n", f, r0, mean, error,
+                    predicted);
+            assertEquals(predicted, mean, K * error, "R0 = " + r0);
+        }
+    }
+
+    /**
+     * The front is measured from each infected node's own seed. A path of 21 nodes 0.01 apart, all
+     * infected (beta = 10, gamma = 10^-3): seeded at one end the radius ends at 0.2, seeded at both
+     * ends every node is at most 0.19 from the seed whose chain reached it, and at least one chain
+     * covers half the path.
+     */
+    @Test
+    void frontRadiusIsMeasuredFromEachChainsOwnSeed() {
+        int n = 21;
+        double[] x = new double[n];
+        int[] from = new int[n - 1];
+        int[] to = new int[n - 1];
+        for (int i = 0; i < n; i++) {
+            x[i] = 0.01 * i;
+            if (i > 0) {
+                from[i - 1] = i - 1;
+                to[i - 1] = i;
+            }
+        }
+        SpatialNetwork path = SpatialNetwork.of(1, x, null, from, to);
+        Params p = params("N", n, "dim", 1, "k_mean", 2.0, "beta", 10.0, "gamma", 1e-3, "t_max", 1e5,
+                "output_interval", 1e5);
+        UniformRandomProvider rng = ReplicaRunner.rng(46);
+        double smallest = 1;
+        double largest = 0;
+        for (int r = 0; r < 200; r++) {
+            for (int[] seeds : new int[][]{{0}, {0, n - 1}}) {
+                double[] times = SirNetworkType.outputTimes(p);
+                SirEpidemic m = new SirEpidemic(path, 10, 1e-3, 1e5, 1e5, 1, 0.05, seeds, io.phasesweep.series.TimeGrid.of(times),
+                        io.phasesweep.series.TimeGrid.of(times), rng);
+                m.runEvents(Long.MAX_VALUE);
+                if (m.recoveredCount() < n) {
+                    continue;
+                }
+                if (seeds.length == 1) {
+                    assertEquals(0.2, m.frontRadius(), 1e-12, "one seed at the end of the path");
+                } else {
+                    smallest = Math.min(smallest, m.frontRadius());
+                    largest = Math.max(largest, m.frontRadius());
+                }
+            }
+        }
+        System.out.printf("path seeded at both ends: front radius %.2f to %.2f%n", smallest, largest);
+        assertTrue(smallest >= 0.1 - 1e-12 && largest <= 0.19 + 1e-12, smallest + " .. " + largest);
+    }
+
     @Test
     void subcriticalEpidemicHasNoMajorOutbreak() {
         Params p = params("N", 3000, "k_mean", 50.0, "ell", 100.0, "r0", 0.5, "t_max", 1000.0, "output_interval", 10.0);
@@ -220,5 +375,26 @@ class SirNetworkTest {
                 () -> params("N", 10, "k_mean", 9.0, "beta", 1.0)).parameter());
         assertEquals("output_interval", assertThrows(InvalidParameterException.class,
                 () -> params("N", 100, "beta", 1.0, "t_max", 1e6, "output_interval", 1.0)).parameter());
+        // E[kappa^2] is infinite for a power law with gamma <= 3: no R0.
+        assertEquals("r0", assertThrows(InvalidParameterException.class, () -> params("N", 100, "degrees", "power_law",
+                "degree_exponent", 2.5, "r0", 1.5)).parameter());
+        assertEquals("degree_exponent", assertThrows(InvalidParameterException.class, () -> params("N", 100,
+                "degrees", "power_law", "degree_exponent", 2.0, "beta", 1.0)).parameter());
+        assertEquals("seed_fraction", assertThrows(InvalidParameterException.class, () -> params("N", 100,
+                "seed_fraction", 1.5, "beta", 1.0)).parameter());
+        // Power-law kernels of any size are built now (refused from N = 10^4 before).
+        params("N", 20_000, "kernel", "power_law", "beta", 1.0);
+    }
+
+    @Test
+    void doubtfulValuesAreWarnedAbout() {
+        assertTrue(TYPE.warnings(params("N", 10_000, "beta", 1.0)).isEmpty());
+        List<String> clipped = TYPE.warnings(params("N", 10_000, "k_mean", 10.0, "degrees", "exponential", "ell", 0.01,
+                "beta", 1.0));
+        assertEquals(1, clipped.size(), clipped.toString());
+        assertTrue(clipped.get(0).contains("clip"), clipped.get(0));
+        List<String> seeds = TYPE.warnings(params("N", 1000, "seed_fraction", 0.1, "beta", 1.0));
+        assertEquals(1, seeds.size(), seeds.toString());
+        assertTrue(seeds.get(0).contains("major"), seeds.get(0));
     }
 }
