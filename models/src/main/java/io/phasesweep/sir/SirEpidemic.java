@@ -269,6 +269,10 @@ public final class SirEpidemic implements Model {
         for (int k = 0; k < prevalence.known(); k++) {
             out.series(SirNetworkType.PREVALENCE, prevalence.time(k), prevalence.value(k) / nodes);
             out.series(SirNetworkType.FRONT_RADIUS, front.time(k), front.value(k));
+            // Minor outbreaks would mix a radius stuck near 0 into the front's mean and spread.
+            if (major) {
+                out.series(SirNetworkType.FRONT_ADVANCE, front.time(k), k == 0 ? 0 : front.value(k) - front.value(k - 1));
+            }
         }
     }
 

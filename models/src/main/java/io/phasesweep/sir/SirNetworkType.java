@@ -61,7 +61,10 @@ public final class SirNetworkType implements ModelType {
     public static final String PREVALENCE = "prevalence";
     public static final String FRONT_RADIUS = "front_radius";
     public static final String MEAN_DEGREE = "mean_degree";
+    public static final String FRONT_ADVANCE = "front_advance";
     public static final String FRONT_SPEED = "front_speed";
+    public static final String FRONT_SPEED_CHI2_DOF = "front_speed_chi2_dof";
+    public static final String FRONT_GROWTH_EXPONENT = "front_growth_exponent";
     static final int MAX_SERIES_POINTS = 100_000;
 
     private static final List<ParamSpec> PARAMETERS = List.of(
@@ -103,7 +106,10 @@ public final class SirNetworkType implements ModelType {
             ObservableSpec.once(DURATION, "time of the last recovery (t_max if infection is still under way then)"),
             ObservableSpec.once(MEAN_DEGREE, "realised mean degree 2 E / N of the replica's network (expected: k_mean)"),
             ObservableSpec.series(PREVALENCE, "infected fraction at each output time"),
-            ObservableSpec.series(FRONT_RADIUS, "distance from the seed of the furthest node infected by each output time"));
+            ObservableSpec.series(FRONT_RADIUS, "distance of the furthest node infected by each output time from its"
+                    + " seed (from the seed whose chain reached it, with seed_fraction)"),
+            ObservableSpec.series(FRONT_ADVANCE, "growth of front_radius over the output interval ending at each time"
+                    + " (0 at t = 0), recorded by major outbreaks only: its mean is over them"));
 
     private static final List<DerivedQuantity> DERIVED = List.of(DerivedQuantity.ratio(FINAL_SIZE_MAJOR,
             "mean final size over major outbreaks only: major_outbreak_size / major_outbreak",
@@ -155,10 +161,10 @@ public final class SirNetworkType implements ModelType {
         return DERIVED;
     }
 
-    /** {@code front_speed}: the slope of the mean front radius over its linear part ({@link FrontSpeed}). */
+    /** {@code front_speed}, {@code front_speed_chi2_dof}, {@code front_growth_exponent} ({@link FrontAnalysis}). */
     @Override
     public List<SeriesQuantity> seriesQuantities() {
-        return List.of(FrontSpeed.quantity());
+        return List.of(FrontAnalysis.quantity());
     }
 
     static SpatialKernel kernel(Params p) {

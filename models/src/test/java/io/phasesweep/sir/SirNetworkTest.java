@@ -3,13 +3,18 @@ package io.phasesweep.sir;
 import io.phasesweep.model.InvalidParameterException;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.ReplicaRunner;
+import io.phasesweep.model.SeriesQuantity;
 import io.phasesweep.model.TaskResult;
+import io.phasesweep.stats.Spread;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -312,56 +317,117 @@ class SirNetworkTest {
                 previousRadius);
     }
 
-    /** A front moving at speed 0.02 that saturates at 1/2: the slope over 20 - 80 % of the largest radius. */
+    /**
+     * FrontAnalysis on synthetic fronts: a constant advance of 0.02 per unit that saturates at 1/2
+     * (speed 0.02, chi^2 = 0, growth exponent 1, exactly); R = 10^-3 t^1.5 (growth exponent 1.5);
+     * advances 0.02 + Gaussian noise of the stated error 0.004 (chi^2/dof within K sqrt(2 / dof) of 1,
+     * the speed within K of its error); NaN without enough points.
+     */
     @Test
-    void frontSpeedIsTheSlopeOfTheLinearPart() {
+    void frontAnalysisReadsSpeedChi2AndGrowthExponentOffSyntheticFronts() {
         int n = 101;
         double[] t = new double[n];
-        double[] r = new double[n];
-        double[] dr = new double[n];
+        double[] linear = new double[n];
+        double[] power = new double[n];
+        double[] noisy = new double[n];
+        double[] errors = new double[n];
+        UniformRandomProvider rng = ReplicaRunner.rng(47);
+        var gauss = org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(rng);
         for (int k = 0; k < n; k++) {
             t[k] = k;
-            r[k] = Math.min(0.02 * k, 0.5);
-            dr[k] = 0.001;
+            linear[k] = k == 0 ? 0 : Math.min(0.02 * k, 0.5) - Math.min(0.02 * (k - 1), 0.5);
+            power[k] = k == 0 ? 0 : Math.min(1e-3 * Math.pow(k, 1.5), 0.5) - Math.min(1e-3 * Math.pow(k - 1, 1.5), 0.5);
+            noisy[k] = k == 0 ? 0 : 0.02 + 0.004 * gauss.sample();
+            errors[k] = 0.004;
         }
-        var v = FrontSpeed.of(SirNetworkType.FRONT_SPEED, t, r, dr);
-        assertEquals(0.02, v.value(), 1e-12);
-        assertEquals(Math.hypot(0.001, 0.001) / (20 - 5), v.stderr(), 1e-12);
-        assertTrue(Double.isNaN(FrontSpeed.of("s", new double[]{0, 1}, new double[]{0, 0}, new double[]{0, 0}).value()));
+        Map<String, SeriesQuantity.Value> exact = byName(FrontAnalysis.of(t, linear, errors));
+        assertEquals(0.02, exact.get(SirNetworkType.FRONT_SPEED).value(), 1e-12);
+        assertEquals(0, exact.get(SirNetworkType.FRONT_SPEED_CHI2_DOF).value(), 1e-12);
+        assertEquals(1, exact.get(SirNetworkType.FRONT_GROWTH_EXPONENT).value(), 1e-9);
+        assertEquals(1.5, byName(FrontAnalysis.of(t, power, errors)).get(SirNetworkType.FRONT_GROWTH_EXPONENT).value(), 1e-9);
+        Map<String, SeriesQuantity.Value> noise = byName(FrontAnalysis.of(t, noisy, errors));
+        SeriesQuantity.Value chi2 = noise.get(SirNetworkType.FRONT_SPEED_CHI2_DOF);
+        SeriesQuantity.Value speed = noise.get(SirNetworkType.FRONT_SPEED);
+        System.out.printf("noisy line: speed %.5f +- %.5f, chi2/dof %.3f +- %.3f%n", speed.value(), speed.stderr(),
+                chi2.value(), chi2.stderr());
+        assertEquals(1, chi2.value(), K * chi2.stderr());
+        assertEquals(0.02, speed.value(), K * speed.stderr());
+        assertTrue(Double.isNaN(FrontAnalysis.of(new double[]{0, 1}, new double[]{0, 0.1}, new double[]{0, 0.01})
+                .get(0).value()));
     }
 
-    /** In 1D with a short kernel the front moves at a steady speed: radius 0 .. 1/2 over the run. */
-    @Test
-    void oneDimensionalFrontHasAPositiveSpeed() {
-        Params p = params("N", 4000, "dim", 1, "k_mean", 8.0, "ell", 0.002, "beta", 1.0, "t_max", 100.0,
-                "output_interval", 1.0);
-        List<TaskResult.Member> runs = java.util.stream.LongStream.range(0, 8)
-                .mapToObj(s -> ReplicaRunner.run(TYPE, List.of(p), 300 + s).members().get(0)).toList();
-        java.util.TreeMap<Double, double[]> sums = new java.util.TreeMap<>();
-        for (TaskResult.Member m : runs) {
-            for (TaskResult.SeriesPoint s : m.series()) {
-                if (s.observable().equals(SirNetworkType.FRONT_RADIUS)) {
-                    double[] a = sums.computeIfAbsent(s.t(), x -> new double[3]);
-                    a[0]++;
-                    a[1] += s.value();
-                    a[2] += s.value() * s.value();
+    private static Map<String, SeriesQuantity.Value> byName(List<SeriesQuantity.Value> values) {
+        Map<String, SeriesQuantity.Value> out = new HashMap<>();
+        values.forEach(v -> out.put(v.name(), v));
+        return out;
+    }
+
+    /**
+     * The front quantities of {@code replicas} runs, combined as the pipeline does: front_advance's
+     * mean and standard error over the replicas that recorded it (the major outbreaks) at each time.
+     */
+    private static Map<String, SeriesQuantity.Value> fronts(Params p, int replicas, long seed) {
+        TreeMap<Double, List<Double>> advances = new TreeMap<>();
+        for (int r = 0; r < replicas; r++) {
+            for (TaskResult.SeriesPoint s : ReplicaRunner.run(TYPE, List.of(p), seed + r).members().get(0).series()) {
+                if (s.observable().equals(SirNetworkType.FRONT_ADVANCE)) {
+                    advances.computeIfAbsent(s.t(), x -> new ArrayList<>()).add(s.value());
                 }
             }
         }
-        double[] t = new double[sums.size()];
+        double[] t = advances.keySet().stream().mapToDouble(Double::doubleValue).toArray();
         double[] mean = new double[t.length];
-        double[] err = new double[t.length];
+        double[] error = new double[t.length];
         int k = 0;
-        for (var e : sums.entrySet()) {
-            double[] a = e.getValue();
-            t[k] = e.getKey();
-            mean[k] = a[1] / a[0];
-            err[k] = Math.sqrt(Math.max(0, (a[2] - a[0] * mean[k] * mean[k]) / (a[0] - 1)) / a[0]);
+        for (List<Double> values : advances.values()) {
+            double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+            mean[k] = Arrays.stream(v).sum() / v.length;
+            error[k] = Spread.standardError(v, mean[k]);
             k++;
         }
-        var v = FrontSpeed.of(SirNetworkType.FRONT_SPEED, t, mean, err);
-        System.out.printf("1D front (N = 4000, ell = 0.002, beta = 1): speed %.5f +- %.5f per unit time%n", v.value(), v.stderr());
-        assertTrue(v.value() > 0, "front speed " + v.value());
+        System.out.printf("  %d of %d replicas major%n", advances.isEmpty() ? 0 : advances.firstEntry().getValue().size(),
+                replicas);
+        return byName(FrontAnalysis.of(t, mean, error));
+    }
+
+    /**
+     * 1D, exponential kernel (N = 10^4, ell = 0.002, 20 nodes per ell, k_mean = 10, beta = 1): the
+     * front moves at a constant speed after a short transient. Its advances over 0.5 time units fit
+     * one speed with chi^2/dof within K sqrt(2 / dof) of 1, and the radius grows with an exponent
+     * below 1.3 by K errors. (With ell = 0.005 the front crosses the ring in a few generations, which
+     * still advance in step: the advances oscillate with the generation time and chi^2/dof is 2.5.)
+     */
+    @Test
+    void exponentialKernelFrontMovesAtConstantSpeed() {
+        Params p = params("N", 10_000, "dim", 1, "k_mean", 10.0, "ell", 0.002, "beta", 1.0, "t_max", 16.0,
+                "output_interval", 0.5);
+        Map<String, SeriesQuantity.Value> front = fronts(p, 60, 300);
+        SeriesQuantity.Value speed = front.get(SirNetworkType.FRONT_SPEED);
+        SeriesQuantity.Value chi2 = front.get(SirNetworkType.FRONT_SPEED_CHI2_DOF);
+        SeriesQuantity.Value growth = front.get(SirNetworkType.FRONT_GROWTH_EXPONENT);
+        System.out.printf("1D exponential front: speed %.4f +- %.4f, chi2/dof %.3f +- %.3f, growth exponent %.3f +- %.3f%n",
+                speed.value(), speed.stderr(), chi2.value(), chi2.stderr(), growth.value(), growth.stderr());
+        assertTrue(speed.value() > K * speed.stderr(), "front speed " + speed);
+        assertEquals(1, chi2.value(), K * chi2.stderr(), "advances against one speed");
+        assertTrue(growth.value() + K * growth.stderr() < 1.3, "growth exponent " + growth);
+    }
+
+    /**
+     * 1D, power-law kernel with a = 2 (N = 10^4, ell = 10^-4, one node per ell, beta = 0.5): the
+     * radius is set by ever longer jumps and grows faster than linearly: the growth exponent exceeds
+     * 1 by more than K errors. The issue's threshold 1.3 needs more replicas for K errors: see
+     * conf/sir-fronts-power-law.conf.
+     */
+    @Test
+    void powerLawKernelFrontAccelerates() {
+        Params p = params("N", 10_000, "dim", 1, "k_mean", 10.0, "kernel", "power_law", "a", 2.0, "ell", 1e-4,
+                "beta", 0.5, "t_max", 8.0, "output_interval", 0.1);
+        Map<String, SeriesQuantity.Value> front = fronts(p, 120, 400);
+        SeriesQuantity.Value chi2 = front.get(SirNetworkType.FRONT_SPEED_CHI2_DOF);
+        SeriesQuantity.Value growth = front.get(SirNetworkType.FRONT_GROWTH_EXPONENT);
+        System.out.printf("1D power-law front (a = 2): chi2/dof %.3f +- %.3f, growth exponent %.3f +- %.3f%n",
+                chi2.value(), chi2.stderr(), growth.value(), growth.stderr());
+        assertTrue(growth.value() - K * growth.stderr() > 1, "growth exponent " + growth);
     }
 
     @Test
