@@ -339,10 +339,10 @@ public final class SirNetworkType implements ModelType {
     }
 
     /**
-     * The epidemic on a given network (tests): seeded at the node nearest the centre, or with
-     * seed_fraction at {@link #seedCount} distinct nodes drawn from the replica's generator.
+     * The epidemic on a given network (tests, benchmarks): seeded at the node nearest the centre, or
+     * with seed_fraction at {@link #seedCount} distinct nodes drawn from the replica's generator.
      */
-    static SirEpidemic create(Params p, SpatialNetwork network, UniformRandomProvider rng) {
+    public static SirEpidemic create(Params p, SpatialNetwork network, UniformRandomProvider rng) {
         double[] times = outputTimes(p);
         int[] seeds = p.has("seed_fraction") ? new CombinationSampler(rng, network.nodes(), seedCount(p)).sample()
                 : new int[]{network.nearestCentre()};
