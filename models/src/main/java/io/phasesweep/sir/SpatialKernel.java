@@ -7,8 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The distance kernel K(r) of a {@link SpatialNetwork}: {@code exponential} K = exp(-r / ell) or
  * {@code power_law} K = (1 + r / ell)^(-a), both 1 at r = 0 (the power law is regularised at the
- * origin by the length ell, so that K(0) is finite). An edge joins two nodes at distance r with
- * probability p(r) = min(1, c K(r)), where c = k_mean^2 / Z is fixed by {@link #solveScale}.
+ * origin by the length ell, so that K(0) is finite). An edge joins two nodes of relative weights w,
+ * w' at distance r with probability p(r) = min(1, c w w' K(r)), where c = k_mean^2 / Z is fixed by
+ * {@link #solveScale} (one weight for all, the clip included) or from {@link #integral} (weights
+ * from a distribution; {@link #expectedMeanDegree} says what the clip then removes).
  *
  * @param name {@code exponential} or {@code power_law}
  * @param ell  decay length (exponential) or core length (power law), in box units
