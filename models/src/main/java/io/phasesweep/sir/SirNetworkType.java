@@ -11,6 +11,7 @@ import io.phasesweep.model.Schedule;
 import io.phasesweep.model.SeriesQuantity;
 import io.phasesweep.series.TimeGrid;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.CombinationSampler;
 
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,20 @@ import java.util.Map;
  * clocks come from the replica stream.
  *
  * <p><b>beta or r0.</b> Exactly one is given (the key is {@code r0}, R0 in snake case). With r0,
- * the per-edge transmissibility is T = beta / (beta + gamma) = R0 / kappa, kappa the mean excess degree. A node's N - 1 partners are
- * independent and uniform on the torus, so its degree is exactly Binomial(N - 1, k_mean / (N - 1)),
- * whose mean excess degree E[k (k - 1)] / E[k] is kappa = k_mean (N - 2) / (N - 1) (k_mean for
- * Poisson degrees as N grows). Hence beta = gamma T / (1 - T), and R0 &lt; kappa is required. This
- * is the tree-like (configuration-model) R0: on a clustered spatial network with a short kernel the
- * true threshold lies above R0 = 1.
+ * the per-edge transmissibility is T = beta / (beta + gamma) = R0 / kappa_excess, kappa_excess the
+ * mean excess degree E[k (k - 1)] / E[k]. A node's N - 1 partners are independent and uniform on
+ * the torus, so given kappa_i its degree is Binomial(N - 1, kappa_i / (N - 1)) (exactly, for fixed
+ * degrees, whose single kappa = k_mean includes the clip; for distributed degrees where no pair is
+ * clipped), so kappa_excess = (N - 2) / (N - 1) E[kappa^2] / E[kappa]: k_mean (N - 2) / (N - 1)
+ * for fixed degrees, twice that for exponential ones, (gamma - 2)^2 / ((gamma - 1)(gamma - 3)) times
+ * it for a power law (infinite for gamma &lt;= 3, where r0 is refused). Hence beta = gamma T / (1 - T),
+ * and R0 &lt; kappa_excess is required. This is the tree-like (configuration-model) R0: on a
+ * clustered spatial network with a short kernel the true threshold lies above R0 = 1.
+ *
+ * <p><b>Seeds.</b> One, the node nearest the centre; or with {@code seed_fraction} f,
+ * max(1, round(f N)) distinct nodes drawn from the replica stream (Commons RNG's
+ * {@link CombinationSampler}). The two are exclusive: seed_fraction, when given, replaces the
+ * central seed.
  */
 public final class SirNetworkType implements ModelType {
     public static final SirNetworkType INSTANCE = new SirNetworkType();
@@ -52,22 +61,35 @@ public final class SirNetworkType implements ModelType {
     public static final String PREVALENCE = "prevalence";
     public static final String FRONT_RADIUS = "front_radius";
     public static final String MEAN_DEGREE = "mean_degree";
+    public static final String FRONT_ADVANCE = "front_advance";
     public static final String FRONT_SPEED = "front_speed";
+    public static final String FRONT_SPEED_CHI2_DOF = "front_speed_chi2_dof";
+    public static final String FRONT_GROWTH_EXPONENT = "front_growth_exponent";
     static final int MAX_SERIES_POINTS = 100_000;
 
     private static final List<ParamSpec> PARAMETERS = List.of(
             ParamSpec.integer("N", null, 2, "number of nodes"),
             ParamSpec.integer("dim", 2, 1, "1: nodes on the periodic unit interval; 2: on the periodic unit square")
                     .withMax(2),
-            ParamSpec.positive("k_mean", 10.0, "expected degree of every node (the same for all in this version)"),
+            ParamSpec.positive("k_mean", 10.0, "mean of the nodes' expected degrees kappa_i (fixed degrees: every"
+                    + " node's; otherwise the mean degree up to the clip, see mean_degree)"),
+            ParamSpec.choice("degrees", DegreeDistribution.FIXED, "expected degrees kappa_i: fixed (k_mean for every"
+                    + " node), exponential (kappa ~ k_mean Exp(1): geometric degrees) or power_law (Pareto, density"
+                    + " ~ kappa^-degree_exponent from kappa_min = k_mean (gamma - 2) / (gamma - 1))",
+                    DegreeDistribution.FIXED, DegreeDistribution.EXPONENTIAL, DegreeDistribution.POWER_LAW),
+            ParamSpec.positive("degree_exponent", 3.5, "gamma of degrees = power_law (> 2; > 3 for r0, which needs"
+                    + " a finite E[kappa^2])"),
             ParamSpec.choice("kernel", SpatialKernel.EXPONENTIAL, "distance kernel K(r): exponential exp(-r/ell)"
                     + " or power_law (1 + r/ell)^-a", SpatialKernel.EXPONENTIAL, SpatialKernel.POWER_LAW),
             ParamSpec.positive("ell", 0.02, "kernel length, in units of the box side"),
             ParamSpec.positive("a", 3.0, "exponent of the power_law kernel"),
             ParamSpec.optionalPositive("beta", "infection rate per edge (S-I pair); give beta or r0"),
-            ParamSpec.optionalPositive("r0", "basic reproduction number R0 = kappa beta / (beta + gamma),"
-                    + " kappa = k_mean (N - 2) / (N - 1) the mean excess degree; give beta or r0"),
+            ParamSpec.optionalPositive("r0", "basic reproduction number R0 = T kappa_excess, T = beta / (beta +"
+                    + " gamma), kappa_excess = (N - 2) / (N - 1) E[kappa^2] / E[kappa] the mean excess degree of"
+                    + " the mixed-binomial degrees; give beta or r0"),
             ParamSpec.positive("gamma", 1.0, "recovery rate"),
+            ParamSpec.optionalPositive("seed_fraction", "infect this fraction of the nodes (round(f N), at least 1),"
+                    + " drawn at random, at t = 0; absent: one seed, the node nearest the centre").withMax(1),
             ParamSpec.positive("t_max", 100.0, "simulated time at most (the run ends earlier once nobody is infected)"),
             ParamSpec.positive("output_interval", 0.5, "time per unit and spacing of the series' output times"),
             ParamSpec.positive("major_threshold", 0.05, "an outbreak is major when its final size exceeds this"
@@ -84,7 +106,10 @@ public final class SirNetworkType implements ModelType {
             ObservableSpec.once(DURATION, "time of the last recovery (t_max if infection is still under way then)"),
             ObservableSpec.once(MEAN_DEGREE, "realised mean degree 2 E / N of the replica's network (expected: k_mean)"),
             ObservableSpec.series(PREVALENCE, "infected fraction at each output time"),
-            ObservableSpec.series(FRONT_RADIUS, "distance from the seed of the furthest node infected by each output time"));
+            ObservableSpec.series(FRONT_RADIUS, "distance of the furthest node infected by each output time from its"
+                    + " seed (from the seed whose chain reached it, with seed_fraction)"),
+            ObservableSpec.series(FRONT_ADVANCE, "growth of front_radius over the output interval ending at each time"
+                    + " (0 at t = 0), recorded by major outbreaks only: its mean is over them"));
 
     private static final List<DerivedQuantity> DERIVED = List.of(DerivedQuantity.ratio(FINAL_SIZE_MAJOR,
             "mean final size over major outbreaks only: major_outbreak_size / major_outbreak",
@@ -107,7 +132,8 @@ public final class SirNetworkType implements ModelType {
 
     @Override
     public String version() {
-        return "1";
+        // 2: the networks are drawn by the cell-pair sampler (other bits than version 1's loops).
+        return "2";
     }
 
     @Override
@@ -117,7 +143,7 @@ public final class SirNetworkType implements ModelType {
 
     @Override
     public List<String> disorderParameters() {
-        return List.of("N", "dim", "k_mean", "kernel", "ell", "a");
+        return List.of("N", "dim", "k_mean", "degrees", "degree_exponent", "kernel", "ell", "a");
     }
 
     @Override
@@ -135,23 +161,33 @@ public final class SirNetworkType implements ModelType {
         return DERIVED;
     }
 
-    /** {@code front_speed}: the slope of the mean front radius over its linear part ({@link FrontSpeed}). */
+    /** {@code front_speed}, {@code front_speed_chi2_dof}, {@code front_growth_exponent} ({@link FrontAnalysis}). */
     @Override
     public List<SeriesQuantity> seriesQuantities() {
-        return List.of(FrontSpeed.quantity());
+        return List.of(FrontAnalysis.quantity());
     }
 
     static SpatialKernel kernel(Params p) {
         return new SpatialKernel(p.getString("kernel"), p.getDouble("ell"), p.getDouble("a"));
     }
 
-    /** Mean excess degree of the Binomial(N - 1, k_mean / (N - 1)) degree: k_mean (N - 2) / (N - 1). */
-    static double meanExcessDegree(Params p) {
-        int n = p.getInt("N");
-        return p.getDouble("k_mean") * (n - 2) / (n - 1);
+    static DegreeDistribution degrees(Params p) {
+        return new DegreeDistribution(p.getString("degrees"), p.getDouble("degree_exponent"));
     }
 
-    /** beta as given, or from R0: T = R0 / kappa, beta = gamma T / (1 - T). */
+    /**
+     * The mean excess degree E[k (k - 1)] / E[k] of the mixed-binomial degrees: given kappa_i a node's
+     * degree is Binomial(N - 1, kappa_i / (N - 1)), so E[k (k - 1)] = (N - 2) / (N - 1) E[kappa^2] and
+     * kappa_excess = (N - 2) / (N - 1) E[kappa^2] / k_mean = k_mean (N - 2) / (N - 1) E[w^2]
+     * (E[w^2] = 1 fixed, 2 exponential; infinite for a power law with gamma &lt;= 3). Exact where no
+     * pair is clipped (always for fixed degrees).
+     */
+    static double meanExcessDegree(Params p) {
+        int n = p.getInt("N");
+        return p.getDouble("k_mean") * degrees(p).secondMoment() * (n - 2) / (n - 1);
+    }
+
+    /** beta as given, or from R0: T = R0 / kappa_excess, beta = gamma T / (1 - T). */
     static double beta(Params p) {
         if (p.has("beta")) {
             return p.getDouble("beta");
@@ -170,24 +206,71 @@ public final class SirNetworkType implements ModelType {
             throw new InvalidParameterException("k_mean", "k_mean must be < N - 1 = " + (n - 1) + ", got "
                     + p.getDouble("k_mean"));
         }
+        if (p.getString("degrees").equals(DegreeDistribution.POWER_LAW) && !(p.getDouble("degree_exponent") > 2)) {
+            throw new InvalidParameterException("degree_exponent", "degree_exponent must be > 2 (a finite mean"
+                    + " degree), got " + p.getDouble("degree_exponent"));
+        }
         if (p.has("beta") == p.has("r0")) {
             throw new InvalidParameterException(p.has("beta") ? "r0" : "beta", "give exactly one of beta and r0"
-                    + " (r0 fixes beta through r0 = kappa beta / (beta + gamma)), got "
+                    + " (r0 fixes beta through r0 = kappa_excess beta / (beta + gamma)), got "
                     + (p.has("beta") ? "both" : "neither"));
         }
+        if (p.has("r0") && Double.isInfinite(meanExcessDegree(p))) {
+            throw new InvalidParameterException("r0", "r0 needs a finite E[kappa^2], which power_law degrees have"
+                    + " only for degree_exponent > 3 (got " + p.getDouble("degree_exponent") + "); give beta instead");
+        }
         if (p.has("r0") && p.getDouble("r0") >= meanExcessDegree(p)) {
-            throw new InvalidParameterException("r0", "r0 must be < kappa = k_mean (N - 2) / (N - 1) = "
+            throw new InvalidParameterException("r0", "r0 must be < kappa_excess = (N - 2) / (N - 1) E[kappa^2] / k_mean = "
                     + meanExcessDegree(p) + " (transmissibility below 1), got " + p.getDouble("r0"));
         }
         if (p.getDouble("t_max") / p.getDouble("output_interval") >= MAX_SERIES_POINTS) {
             throw new InvalidParameterException("output_interval", "t_max / output_interval must be < "
                     + MAX_SERIES_POINTS + " (series points), got " + p.getDouble("t_max") / p.getDouble("output_interval"));
         }
-        SpatialKernel kernel = kernel(p);
-        double c = kernel.solveScale(n, p.getDouble("k_mean"), p.getInt("dim"));
-        if (n >= SpatialNetwork.MAX_PAIR_LOOP_NODES && !SpatialNetwork.usesCellList(kernel, c)) {
-            throw new InvalidParameterException("N", SpatialNetwork.refusal(n, kernel, c));
+        kernel(p).solveScale(n, p.getDouble("k_mean"), p.getInt("dim"));
+    }
+
+    /**
+     * Doubtful values: a clip that lowers the mean degree of distributed degrees by more than 1 %
+     * (r0 then overstates the excess degree), and seeds that alone make every outbreak major.
+     */
+    @Override
+    public List<String> warnings(Params p) {
+        List<String> out = new java.util.ArrayList<>();
+        DegreeDistribution degrees = degrees(p);
+        int n = p.getInt("N");
+        if (!degrees.isFixed()) {
+            double expected = expectedMeanDegree(p);
+            if (expected < 0.99 * p.getDouble("k_mean")) {
+                out.add(String.format(java.util.Locale.ROOT, "degrees = %s: the clip min(1, kappa_i kappa_j K(d) / Z)"
+                        + " removes %.1f %% of the degree (expected mean degree %.3f, k_mean %s) and r0 overstates"
+                        + " the excess degree; a wider kernel, a larger N or a smaller k_mean clips less",
+                        degrees.name(), 100 * (1 - expected / p.getDouble("k_mean")), expected, p.getDouble("k_mean")));
+            }
         }
+        if (p.has("seed_fraction") && seedCount(p) > p.getDouble("major_threshold") * n) {
+            out.add("seed_fraction = " + p.getDouble("seed_fraction") + " infects more than major_threshold = "
+                    + p.getDouble("major_threshold") + " of the nodes at t = 0: every outbreak counts as major");
+        }
+        return out;
+    }
+
+    /** The expected mean degree, clip included ({@link SpatialKernel#expectedMeanDegree}). */
+    static double expectedMeanDegree(Params p) {
+        int n = p.getInt("N");
+        int dim = p.getInt("dim");
+        SpatialKernel kernel = kernel(p);
+        DegreeDistribution degrees = degrees(p);
+        return kernel.expectedMeanDegree(n, SpatialNetwork.scale(n, dim, p.getDouble("k_mean"), degrees, kernel), dim,
+                degrees);
+    }
+
+    /** Seeds infected at t = 0: round(seed_fraction N), at least 1; one without seed_fraction. */
+    static int seedCount(Params p) {
+        if (!p.has("seed_fraction")) {
+            return 1;
+        }
+        return (int) Math.max(1, Math.round(p.getDouble("seed_fraction") * p.getInt("N")));
     }
 
     /** ceil(x) where x within 1e-9 relative of an integer counts as that integer. */
@@ -225,13 +308,22 @@ public final class SirNetworkType implements ModelType {
         return outputTimes(p).length;
     }
 
-    /** Positions, CSR adjacency (k_mean per node, with slack), build-time edge lists, heap and states. */
+    /**
+     * The largest footprint, while the network is built: positions and weights, the edge sampler's
+     * sorted copies (keys, order, cells, codes, positions, weights, cell tables), the edge list (room
+     * for twice the mean number of edges, as it grows by doubling) and the adjacency; then the
+     * epidemic's per-node arrays and the series.
+     */
     @Override
     public long memoryBytes(Params p) {
         long n = p.getInt("N");
-        long edges = (long) (n * p.getDouble("k_mean") * 0.6) + 16;
-        return 8 * n * p.getInt("dim") + 4 * (n + 1) + 8 * edges + 8 * edges + 4 * n + 8 * n + 4 * n + 4 * n + n
-                + 32L * outputTimes(p).length + 256;
+        int dim = p.getInt("dim");
+        long edges = (long) (n * p.getDouble("k_mean") / 2) + 16;
+        long nodes = 8 * n * dim + 8 * n;
+        long sampler = 8 * n + 4 * n + 16 * n + 8 * n * (dim + 1) + 4 * n;
+        long adjacency = 4 * (n + 1) + 8 * edges;
+        long epidemic = n + 8 * n + 4 * 4 * n;
+        return nodes + sampler + 8 * 2 * edges + adjacency + epidemic + 32L * outputTimes(p).length + 256;
     }
 
     @Override
@@ -242,15 +334,20 @@ public final class SirNetworkType implements ModelType {
     @Override
     public Model create(Params p, UniformRandomProvider rng, UniformRandomProvider disorder) {
         SpatialNetwork network = SpatialNetwork.build(p.getInt("N"), p.getInt("dim"), p.getDouble("k_mean"),
-                kernel(p), disorder);
+                degrees(p), kernel(p), disorder);
         return create(p, network, rng);
     }
 
-    /** The epidemic on a given network (tests), seeded at the node nearest the centre. */
-    static SirEpidemic create(Params p, SpatialNetwork network, UniformRandomProvider rng) {
+    /**
+     * The epidemic on a given network (tests, benchmarks): seeded at the node nearest the centre, or
+     * with seed_fraction at {@link #seedCount} distinct nodes drawn from the replica's generator.
+     */
+    public static SirEpidemic create(Params p, SpatialNetwork network, UniformRandomProvider rng) {
         double[] times = outputTimes(p);
+        int[] seeds = p.has("seed_fraction") ? new CombinationSampler(rng, network.nodes(), seedCount(p)).sample()
+                : new int[]{network.nearestCentre()};
         return new SirEpidemic(network, beta(p), p.getDouble("gamma"), p.getDouble("output_interval"),
-                p.getDouble("t_max"), units(p), p.getDouble("major_threshold"), network.nearestCentre(),
+                p.getDouble("t_max"), units(p), p.getDouble("major_threshold"), seeds,
                 TimeGrid.of(times), TimeGrid.of(times), rng);
     }
 }

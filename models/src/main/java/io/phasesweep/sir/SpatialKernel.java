@@ -7,8 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The distance kernel K(r) of a {@link SpatialNetwork}: {@code exponential} K = exp(-r / ell) or
  * {@code power_law} K = (1 + r / ell)^(-a), both 1 at r = 0 (the power law is regularised at the
- * origin by the length ell, so that K(0) is finite). An edge joins two nodes at distance r with
- * probability p(r) = min(1, c K(r)), where c = k_mean^2 / Z is fixed by {@link #solveScale}.
+ * origin by the length ell, so that K(0) is finite). An edge joins two nodes of relative weights w,
+ * w' at distance r with probability p(r) = min(1, c w w' K(r)), where c = k_mean^2 / Z is fixed by
+ * {@link #solveScale} (one weight for all, the clip included) or from {@link #integral} (weights
+ * from a distribution; {@link #expectedMeanDegree} says what the clip then removes).
  *
  * @param name {@code exponential} or {@code power_law}
  * @param ell  decay length (exponential) or core length (power law), in box units
@@ -17,14 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public record SpatialKernel(String name, double ell, double a) {
     public static final String EXPONENTIAL = "exponential";
     public static final String POWER_LAW = "power_law";
-    /** Pairs whose edge probability is below this fraction of p(0) are never tested (cell list). */
-    static final double NEGLIGIBLE = 1e-12;
     private static final int SIMPSON_INTERVALS = 64;
 
     public SpatialKernel {
         if (!name.equals(EXPONENTIAL) && !name.equals(POWER_LAW)) {
             throw new IllegalArgumentException("kernel must be exponential or power_law, got " + name);
         }
+        // The constant itself, so that value()'s test is an identity check in the construction's inner loop.
+        name = name.equals(EXPONENTIAL) ? EXPONENTIAL : POWER_LAW;
         if (!(ell > 0) || (name.equals(POWER_LAW) && !(a > 0))) {
             throw new IllegalArgumentException("kernel needs ell > 0 (and a > 0 for power_law)");
         }
@@ -48,41 +50,44 @@ public record SpatialKernel(String name, double ell, double a) {
     }
 
     /**
-     * The distance beyond which p(r) &lt; {@link #NEGLIGIBLE} p(0): finite for the exponential
-     * kernel, infinite for the power law (its tail is never negligible over the box).
+     * The torus average of p: the integral of min(1, c K(d(x))) over the unit torus in {@code dim}
+     * dimensions, d the minimum-image distance from the origin, i.e. over the box [-1/2, 1/2]^dim.
      */
-    double range(double c) {
-        if (!name.equals(EXPONENTIAL)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return ell * Math.log(c / (NEGLIGIBLE * Math.min(1.0, c)));
+    double torusAverage(double c, int dim) {
+        return torusIntegral(r -> probability(c, r), clipRadius(c), dim);
     }
 
     /**
-     * The torus average of p: the integral of min(1, c K(d(x))) over the unit torus in {@code dim}
-     * dimensions, d the minimum-image distance from the origin, i.e. over the box [-1/2, 1/2]^dim.
-     * Radially: in 1D 2 * int_0^{1/2} p(r) dr; in 2D the circle of radius r lies in the box with
-     * arc length 2 pi r for r &lt;= 1/2 and r (2 pi - 8 arccos(1 / (2 r))) up to sqrt(2)/2, where the
-     * substitution r = 1/2 + s^2 removes the square-root edge at r = 1/2. Composite Simpson on
-     * panels that double in length from ell / 4, with breaks at the clip radius and at 1/2.
+     * I_K, the integral of the unclipped kernel K(d(x)) over the unit torus: a node's expected
+     * number of partners is (N - 1) c I_K as long as no pair's c K exceeds 1.
      */
-    double torusAverage(double c, int dim) {
+    double integral(int dim) {
+        return torusIntegral(this::value, 0, dim);
+    }
+
+    /**
+     * The integral of f(d(x)) over the unit torus. Radially: in 1D 2 * int_0^{1/2} f(r) dr; in 2D
+     * the circle of radius r lies in the box with arc length 2 pi r for r &lt;= 1/2 and
+     * r (2 pi - 8 arccos(1 / (2 r))) up to sqrt(2)/2, where the substitution r = 1/2 + s^2 removes
+     * the square-root edge at r = 1/2. Composite Simpson on panels that double in length from
+     * ell / 4, with breaks at {@code kink} (where f has a kink, e.g. the clip radius) and at 1/2.
+     */
+    private double torusIntegral(java.util.function.DoubleUnaryOperator f, double kink, int dim) {
         java.util.TreeSet<Double> breaks = new java.util.TreeSet<>();
         breaks.add(0.0);
         breaks.add(0.5);
         for (double r = ell / 4; r < 0.5; r *= 2) {
             breaks.add(r);
         }
-        double clip = clipRadius(c);
-        if (clip > 0 && clip < 0.5) {
-            breaks.add(clip);
+        if (kink > 0 && kink < 0.5) {
+            breaks.add(kink);
         }
         double total = 0;
         Double previous = null;
         for (double b : breaks) {
             if (previous != null) {
                 double lo = previous;
-                total += simpson(r -> probability(c, r) * (dim == 1 ? 2 : 2 * Math.PI * r), lo, b, SIMPSON_INTERVALS);
+                total += simpson(r -> f.applyAsDouble(r) * (dim == 1 ? 2 : 2 * Math.PI * r), lo, b, SIMPSON_INTERVALS);
             }
             previous = b;
         }
@@ -91,11 +96,11 @@ public record SpatialKernel(String name, double ell, double a) {
             java.util.function.DoubleUnaryOperator corner = s -> {
                 double r = 0.5 + s * s;
                 double arc = r * (2 * Math.PI - 8 * Math.acos(Math.min(1.0, 0.5 / r)));
-                return probability(c, r) * arc * 2 * s;
+                return f.applyAsDouble(r) * arc * 2 * s;
             };
-            if (clip > 0.5 && clip < Math.sqrt(0.5)) {
-                double sClip = Math.sqrt(clip - 0.5);
-                total += simpson(corner, 0, sClip, 8 * SIMPSON_INTERVALS) + simpson(corner, sClip, sMax, 8 * SIMPSON_INTERVALS);
+            if (kink > 0.5 && kink < Math.sqrt(0.5)) {
+                double sKink = Math.sqrt(kink - 0.5);
+                total += simpson(corner, 0, sKink, 8 * SIMPSON_INTERVALS) + simpson(corner, sKink, sMax, 8 * SIMPSON_INTERVALS);
             } else {
                 total += simpson(corner, 0, sMax, 16 * SIMPSON_INTERVALS);
             }
@@ -151,4 +156,29 @@ public record SpatialKernel(String name, double ell, double a) {
         double u = new BrentSolver(1e-14, 1e-13).solve(500, x -> torusAverage(Math.exp(x), dim) - target, -700, 700);
         return Math.exp(u);
     }
+
+    /**
+     * The expected mean degree (N - 1) times the torus integral of E[min(1, s w w' K(d))] over the
+     * pair's weights: k_mean where nothing clips, less where pairs of heavy nodes close together
+     * would have s w w' K(d) &gt; 1 (exactly k_mean for fixed degrees with s from {@link #solveScale}).
+     */
+    double expectedMeanDegree(int nodes, double scale, int dim, DegreeDistribution degrees) {
+        MeanDegreeKey key = new MeanDegreeKey(this, nodes, scale, dim, degrees);
+        Double known = MEAN_DEGREES.get(key);
+        if (known != null) {
+            return known;
+        }
+        double kink = degrees.isFixed() ? clipRadius(scale) : 0;
+        double mean = (nodes - 1) * torusIntegral(r -> degrees.clippedPairMean(scale * value(r)), kink, dim);
+        if (MEAN_DEGREES.size() >= MAX_CACHED) {
+            MEAN_DEGREES.clear();
+        }
+        MEAN_DEGREES.put(key, mean);
+        return mean;
+    }
+
+    private record MeanDegreeKey(SpatialKernel kernel, int nodes, double scale, int dim, DegreeDistribution degrees) {
+    }
+
+    private static final ConcurrentHashMap<MeanDegreeKey, Double> MEAN_DEGREES = new ConcurrentHashMap<>();
 }

@@ -1,6 +1,8 @@
 package io.phasesweep.sir;
 
 import io.phasesweep.model.ReplicaRunner;
+import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +29,9 @@ class SpatialNetworkTest {
         double rStar = ell * Math.log(c);
         double clipped = Math.PI * rStar * rStar + 2 * Math.PI * ell * (rStar + ell);
         assertEquals(clipped, narrow.torusAverage(c, 2), 1e-7 * clipped);
+        // The unclipped integral I_K, whatever c.
+        assertEquals(2 * Math.PI * ell * ell, narrow.integral(2), 1e-8 * 2 * Math.PI * ell * ell);
+        assertEquals(2 * ell, narrow.integral(1), 1e-8 * 2 * ell);
     }
 
     /**
@@ -69,20 +74,99 @@ class SpatialNetworkTest {
     }
 
     @Test
-    void degreesAreBinomialWithMeanKMeanForEveryConstruction() {
-        assertBinomialDegrees("wide exponential, pair loop", 3000, 2, 10,
-                new SpatialKernel(SpatialKernel.EXPONENTIAL, 100, 0), 1);
+    void degreesAreBinomialWithMeanKMeanForEveryKernel() {
+        assertBinomialDegrees("wide exponential", 3000, 2, 10, new SpatialKernel(SpatialKernel.EXPONENTIAL, 100, 0), 1);
+        assertBinomialDegrees("2D exponential ell 0.004", 10_000, 2, 8,
+                new SpatialKernel(SpatialKernel.EXPONENTIAL, 0.004, 0), 10);
+        assertBinomialDegrees("1D exponential ell 0.001", 10_000, 1, 6,
+                new SpatialKernel(SpatialKernel.EXPONENTIAL, 0.001, 0), 20);
+        assertBinomialDegrees("2D power law a = 3", 3000, 2, 10, new SpatialKernel(SpatialKernel.POWER_LAW, 0.01, 3), 30);
+        // Refused before this construction: a power law at N = 2 * 10^4.
+        assertBinomialDegrees("1D power law a = 1.5, N = 20000", 20_000, 1, 10,
+                new SpatialKernel(SpatialKernel.POWER_LAW, 0.001, 1.5), 40);
+    }
 
-        SpatialKernel local = new SpatialKernel(SpatialKernel.EXPONENTIAL, 0.004, 0);
-        assertTrue(SpatialNetwork.usesCellList(local, local.solveScale(10_000, 8, 2)), "cell list expected");
-        assertBinomialDegrees("2D exponential ell 0.004, cell list", 10_000, 2, 8, local, 10);
+    /**
+     * Given kappa_i a node's degree is Binomial(N - 1, kappa_i / (N - 1)) (no pair clipped: a kernel
+     * wider than the box), so the degrees are that binomial mixed over the weights: the pooled
+     * histogram of 4 networks against it by the chi-square test (tail bins merged to 5 expected).
+     */
+    @Test
+    void distributedDegreesAreMixedBinomial() {
+        int n = 5000;
+        double kMean = 8;
+        SpatialKernel wide = new SpatialKernel(SpatialKernel.EXPONENTIAL, 100, 0);
+        for (DegreeDistribution degrees : new DegreeDistribution[]{
+                new DegreeDistribution(DegreeDistribution.EXPONENTIAL, Double.NaN),
+                new DegreeDistribution(DegreeDistribution.POWER_LAW, 3.5)}) {
+            int networks = 4;
+            int bins = 120;
+            long[] observed = new long[bins];
+            double sum = 0;
+            for (int r = 0; r < networks; r++) {
+                SpatialNetwork net = SpatialNetwork.build(n, 2, kMean, degrees, wide, ReplicaRunner.rng(50 + r));
+                for (int i = 0; i < n; i++) {
+                    observed[Math.min(bins - 1, net.degree(i))]++;
+                    sum += net.degree(i);
+                }
+            }
+            double[] expected = new double[bins];
+            double below = 0;
+            for (int k = 0; k < bins - 1; k++) {
+                int degree = k;
+                expected[k] = networks * n * degrees.expectation(
+                        w -> new BinomialDistribution(null, n - 1, Math.min(1, kMean * w / (n - 1))).probability(degree));
+                below += expected[k];
+            }
+            expected[bins - 1] = networks * n - below;
+            double[][] merged = mergeTail(expected, observed, 5);
+            double pValue = new ChiSquareTest().chiSquareTest(merged[0], java.util.Arrays.stream(merged[1])
+                    .mapToLong(v -> (long) v).toArray());
+            System.out.printf("%s degrees: mean %.3f, chi-square against the mixed binomial over %d bins: p = %.3f%n",
+                    degrees.name(), sum / (networks * n), merged[0].length, pValue);
+            assertTrue(pValue > 6e-5, degrees.name() + ": p = " + pValue);
+        }
+    }
 
-        SpatialKernel chain = new SpatialKernel(SpatialKernel.EXPONENTIAL, 0.001, 0);
-        assertTrue(SpatialNetwork.usesCellList(chain, chain.solveScale(10_000, 6, 1)), "cell list expected");
-        assertBinomialDegrees("1D exponential ell 0.001, cell list", 10_000, 1, 6, chain, 20);
+    /** Expected and observed counts with the bins from the first whose expectation is below min merged into one. */
+    private static double[][] mergeTail(double[] expected, long[] observed, double min) {
+        int last = 0;
+        while (last < expected.length && expected[last] >= min) {
+            last++;
+        }
+        double[][] out = new double[2][last + 1];
+        for (int k = 0; k < expected.length; k++) {
+            out[0][Math.min(k, last)] += expected[k];
+            out[1][Math.min(k, last)] += observed[k];
+        }
+        return out;
+    }
 
-        assertBinomialDegrees("2D power law a = 3, pair loop", 3000, 2, 10,
-                new SpatialKernel(SpatialKernel.POWER_LAW, 0.01, 3), 30);
+    /**
+     * Distributed degrees on a short kernel: pairs of heavy nodes close together are clipped, and the
+     * mean degree falls below k_mean to the expected value (N - 1) E[min(1, s w w' K(d))]. Its error per
+     * network is mostly the fluctuation of the weights' sum: Var(2E / N) ~ 2 k (1 + k Var w) / N.
+     */
+    @Test
+    void clippedMeanDegreeMatchesItsExpectation() {
+        int n = 10_000;
+        double kMean = 10;
+        SpatialKernel kernel = new SpatialKernel(SpatialKernel.EXPONENTIAL, 0.01, 0);
+        DegreeDistribution degrees = new DegreeDistribution(DegreeDistribution.EXPONENTIAL, Double.NaN);
+        double expected = kernel.expectedMeanDegree(n, SpatialNetwork.scale(n, 2, kMean, degrees, kernel), 2, degrees);
+        int networks = 4;
+        double sum = 0;
+        for (int r = 0; r < networks; r++) {
+            sum += 2.0 * SpatialNetwork.build(n, 2, kMean, degrees, kernel, ReplicaRunner.rng(70 + r)).edges() / n;
+        }
+        double error = Math.sqrt(2 * kMean * (1 + kMean) / n / networks);
+        System.out.printf("clipped exponential degrees: mean degree %.3f against %.3f +- %.3f (k_mean %.0f)%n",
+                sum / networks, expected, error, kMean);
+        assertTrue(expected < 0.9 * kMean, "the clip should matter here: " + expected);
+        assertEquals(expected, sum / networks, K * error);
+        // Fixed degrees are normalised with the clip: exactly k_mean.
+        assertEquals(kMean, kernel.expectedMeanDegree(n, kernel.solveScale(n, kMean, 2), 2, DegreeDistribution.fixed()),
+                1e-6 * kMean);
     }
 
     @Test
