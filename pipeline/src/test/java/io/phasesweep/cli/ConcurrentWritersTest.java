@@ -51,7 +51,7 @@ class ConcurrentWritersTest {
         Process child = ChildRun.start(conf, out, log, dir.resolve("never-opened.gate"));
         // While the child starts: the undisturbed reference, in this JVM.
         MainTest.Outcome clean = MainTest.execute("run", conf.toString(), "--out", dir.resolve("clean").toString(),
-                "--master", "local[2]");
+                "--master", "local[2]", "--no-store");
         assertEquals(0, clean.code(), clean.err());
         assertTrue(ChildRun.awaitWhileAlive(child, () -> ChildRun.committedChunks(out) == CHUNKS - 1, 120),
                 "the sweep under way, held at its last chunk: " + Files.readString(log));

@@ -50,7 +50,7 @@ class ResumeAfterKillTest {
         // While the child starts: the undisturbed reference, in this JVM, never checkpointing.
         Path clean = dir.resolve("clean");
         MainTest.Outcome undisturbed = MainTest.execute("run", conf.toString(), "--out", clean.toString(),
-                "--master", "local[2]", "--set", "checkpoint.interval=off");
+                "--master", "local[2]", "--set", "checkpoint.interval=off", "--no-store");
         assertEquals(0, undisturbed.code(), undisturbed.err());
         assertTrue(ChildRun.awaitWhileAlive(child, () -> ChildRun.committedChunks(killed) == 2
                         && ChildRun.savedCheckpoints(killed, 2) >= 1, 120),

@@ -17,7 +17,7 @@ public final class ChildRun {
     private ChildRun() {
     }
 
-    /** Starts {@code run CONF --out OUT --master local[2]} with this JVM's flags and class path; output to {@code log}. */
+    /** Starts {@code run CONF --out OUT --master local[2] --no-store} with this JVM's flags and class path; output to {@code log}. */
     public static Process start(Path conf, Path out, Path log) throws IOException {
         return start(conf, out, log, null);
     }
@@ -36,7 +36,9 @@ public final class ChildRun {
             cmd.add("-D" + GatedType.GATE + "=" + gate);
         }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "run", conf.toString(), "--out", out.toString(), "--master", "local[2]"));
+                // No task store: a reference run beside it must not hand the child its tasks, which
+                // would finish the sweep before the kill it is started for.
+                "run", conf.toString(), "--out", out.toString(), "--master", "local[2]", "--no-store"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         return pb.start();
