@@ -33,6 +33,9 @@ public final class OutputDir {
     public static final String REPORT = "report";
     /** The task-store keys of the sweep's tasks, for {@code store gc --keep-referenced}. */
     public static final String TASK_KEYS = "_task_keys";
+    /** What a run writes at the top of its output besides the tables (and the lock's files). */
+    private static final Set<String> OWN_ENTRIES = Set.of(MANIFEST, MANIFEST + ".tmp", WORK, LOGS, REPLACED, PLOTS,
+            REPORT, TASK_KEYS);
     private static final int DELETE_ROUNDS = 20;
 
     private OutputDir() {
@@ -191,12 +194,9 @@ public final class OutputDir {
 
     /** Top-level entries of {@code dir} that no phasesweep run writes. */
     static List<String> foreignEntries(Path dir) {
-        Set<String> own = Tables.ALL;
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString())
-                    .filter(n -> !own.contains(n) && !n.equals(MANIFEST) && !n.equals(MANIFEST + ".tmp")
-                            && !n.equals(WORK) && !n.equals(LOGS) && !n.equals(REPLACED) && !n.equals(PLOTS)
-                            && !n.equals(REPORT) && !n.equals(TASK_KEYS) && !n.startsWith(OutputLock.FILE))
+                    .filter(n -> !Tables.ALL.contains(n) && !OWN_ENTRIES.contains(n) && !n.startsWith(OutputLock.FILE))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

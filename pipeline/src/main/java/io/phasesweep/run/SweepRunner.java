@@ -307,9 +307,9 @@ public final class SweepRunner {
             RefineSettings refine = config.refine().get();
             for (int pass = 2; pass <= refine.passes() + 1; pass++) {
                 spark.sparkContext().setJobDescription("plan refinement pass " + pass);
-                List<Path> raw = new Passes(runs, 0).raw();
-                Optional<SweepPlan> next = BoundaryPass.plan(plan, refine, pass, new Passes(runs, 0).plans(),
-                        spark.read().schema(Tables.raw(plan.grid())).parquet(locations(raw)), err);
+                Passes sofar = new Passes(List.copyOf(runs), 0);
+                Optional<SweepPlan> next = BoundaryPass.plan(plan, refine, pass, sofar.plans(),
+                        spark.read().schema(Tables.raw(plan.grid())).parquet(locations(sofar.raw())), err);
                 if (next.isEmpty()) {
                     break;
                 }
