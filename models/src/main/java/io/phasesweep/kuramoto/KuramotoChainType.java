@@ -18,6 +18,8 @@ import java.util.TreeMap;
 /** Registry entry {@code kuramoto1d}: the oscillator ring of {@link KuramotoChain}. */
 public final class KuramotoChainType implements ModelType {
     public static final KuramotoChainType INSTANCE = new KuramotoChainType();
+    static final String BETA_EFF = "beta_eff";
+    static final String T_CROSS = "t_cross";
     /** The interface width is sampled from this many time steps on (earlier it is pure noise). */
     static final int FIRST_SERIES_STEP = 10;
     /** Far beyond any ring people integrate, and within a Java array. */
@@ -101,7 +103,7 @@ public final class KuramotoChainType implements ModelType {
                 io.phasesweep.model.DerivedQuantity.ofParameters("kpz_coupling",
                         "dimensionless KPZ coupling g = lambda^2 D / nu^3 (NaN without noise or with nu <= 0)",
                         p -> ContinuumCoefficients.of(p).coupling()),
-                io.phasesweep.model.DerivedQuantity.ofParameters("t_cross",
+                io.phasesweep.model.DerivedQuantity.ofParameters(T_CROSS,
                         "EW-to-KPZ crossover time nu^5 / (D^2 lambda^4), or nu^(5/3) / (sigma lambda)^(4/3) with"
                                 + " columnar disorder alone (NaN when lambda = 0)",
                         p -> ContinuumCoefficients.of(p).crossoverTime()));
@@ -112,6 +114,14 @@ public final class KuramotoChainType implements ModelType {
         return List.of(new io.phasesweep.model.SeriesQuantity(KuramotoChain.WIDTH,
                 (t, mean, stderr, p) -> GrowthAnalysis.analyse(t, mean, stderr))
                 .withPowerLaw("beta", "beta_t_from", "beta_t_to"));
+    }
+
+    /** beta_eff(t): the crossover from EW's 1/4 to KPZ's 1/3 point by point, read against t / t_cross. */
+    @Override
+    public List<io.phasesweep.model.DerivedSeries> derivedSeries() {
+        return List.of(io.phasesweep.model.DerivedSeries.localLogSlope(BETA_EFF,
+                "local growth exponent d ln W / d ln t (between the neighbouring samples of width)", KuramotoChain.WIDTH)
+                .withTimeScale(T_CROSS));
     }
 
     @Override

@@ -49,6 +49,11 @@ public interface ModelType {
         return List.of();
     }
 
+    /** Series computed from each point's combined series (written to the timeseries table). */
+    default List<DerivedSeries> derivedSeries() {
+        return List.of();
+    }
+
     /** Exponents fitted to a quantity's growth with system size, written to the exponents table. */
     default List<SizeExponent> sizeExponents() {
         return List.of();

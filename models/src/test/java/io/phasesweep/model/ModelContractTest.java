@@ -51,6 +51,14 @@ class ModelContractTest {
                     Params p = smallParams(type);
                     assertNotEquals(ReplicaRunner.run(type, p, 7), ReplicaRunner.run(type, p, 8));
                 }),
+                DynamicTest.dynamicTest(type.name() + ": derived series read a series and scale time by a derived quantity", () -> {
+                    for (DerivedSeries d : type.derivedSeries()) {
+                        assertTrue(type.observables().stream().anyMatch(o -> o.name().equals(d.source()) && o.isSeries()),
+                                d.name() + ": source " + d.source() + " is no series observable");
+                        d.timeScale().ifPresent(s -> assertTrue(type.derived().stream().anyMatch(q -> q.name().equals(s)),
+                                d.name() + ": time scale " + s + " is no derived quantity"));
+                    }
+                }),
                 DynamicTest.dynamicTest(type.name() + ": declares a version", () ->
                         assertFalse(type.version() == null || type.version().isBlank(), "version() is blank")),
                 DynamicTest.dynamicTest(type.name() + ": disorder depends on declared parameters, not the ladder", () -> {

@@ -31,6 +31,7 @@ class UserVisibleNamesTest {
             List<String> names = new ArrayList<>();
             type.observables().forEach(o -> names.add(o.name()));
             type.derived().forEach(d -> names.add(d.name()));
+            type.derivedSeries().forEach(d -> names.add(d.name()));
             type.scaling().keySet().forEach(names::add);
             type.sizeExponents().forEach(e -> {
                 names.add(e.name());

@@ -54,6 +54,36 @@ public final class SeriesStage {
         }, Encoders.row(Tables.points(plan.grid())));
     }
 
+    /**
+     * Timeseries rows of the model's derived series ({@link io.phasesweep.model.DerivedSeries}):
+     * each point's replica series of the source, on the times every replica has, combined by
+     * {@link DerivedSeriesStatistics}. Empty when the model declares none.
+     */
+    public static Dataset<Row> derivedSeries(Dataset<Row> replicaSeries, SweepPlan plan) {
+        List<String> sources = plan.modelType().derivedSeries().stream().map(io.phasesweep.model.DerivedSeries::source).distinct().toList();
+        Dataset<Row> grouped = replicaSeries.where(col(Tables.OBSERVABLE).isin(sources.toArray()))
+                .groupBy(PointKey.columns(plan.grid(), Tables.OBSERVABLE))
+                .agg(collect_list(struct(col(Tables.REPLICA), col(Tables.TIME), col(Tables.VALUE))).as(REPLICAS));
+        return grouped.flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) g -> {
+            Object[] axes = Tables.axisValues(g, plan.grid().names());
+            List<Row> rs = new ArrayList<>(Tables.collected(g, REPLICAS));
+            rs.sort(Comparator.comparingInt(Tables::replica).thenComparingDouble(Tables::time));
+            DerivedSeriesStatistics.ReplicaSeries matrix = DerivedSeriesStatistics.ReplicaSeries.of(
+                    rs.stream().mapToInt(Tables::replica).toArray(), rs.stream().mapToDouble(Tables::time).toArray(),
+                    rs.stream().mapToDouble(Tables::value).toArray());
+            List<Row> out = new ArrayList<>();
+            for (io.phasesweep.model.DerivedSeries d : plan.modelType().derivedSeries()) {
+                if (!d.source().equals(Tables.observable(g))) {
+                    continue;
+                }
+                for (DerivedSeriesStatistics.Sample v : DerivedSeriesStatistics.of(d, matrix)) {
+                    out.add(Tables.timeseriesRow(axes, Tables.pass(g), d.name(), v.time(), v.mean(), v.stderr(), v.n()));
+                }
+            }
+            return out.iterator();
+        }, Encoders.row(Tables.timeseries(plan.grid())));
+    }
+
     public static Dataset<Row> timeseries(Dataset<Row> replicaSeries, SweepPlan plan) {
         Dataset<Row> grouped = replicaSeries.groupBy(PointKey.columns(plan.grid(), Tables.OBSERVABLE, Tables.TIME))
                 .agg(collect_list(struct(col(Tables.REPLICA), col(Tables.VALUE))).as(REPLICAS));

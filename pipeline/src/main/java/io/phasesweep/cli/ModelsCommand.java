@@ -40,6 +40,11 @@ final class ModelsCommand implements Callable<Integer> {
                 out.printf("  derived (points table, jackknife over replicas):%n");
                 table(out, m.derived().stream().map(d -> new String[]{d.name(), d.meaning()}).toList());
             }
+            if (!m.derivedSeries().isEmpty()) {
+                out.printf("  derived series (timeseries table, jackknife over replicas):%n");
+                table(out, m.derivedSeries().stream().map(d -> new String[]{d.name(), d.meaning() + " of " + d.source()
+                        + d.timeScale().map(s -> "; read against t / " + s).orElse("")}).toList());
+            }
             if (!m.sizeExponents().isEmpty()) {
                 out.printf("  size exponents (exponents table, when the size parameter is an axis):%n");
                 table(out, m.sizeExponents().stream().map(e -> new String[]{e.name(),

@@ -60,8 +60,11 @@ final class ResultTables {
             Dataset<Row> series = okRaw.where(col(Tables.TIME).isNotNull()).select(
                     Tables.replicaSeriesColumns(plan.grid()).stream().map(c -> col("`" + c + "`")).toArray(Column[]::new));
             Dataset<Row> replicaSeries = tables.publish(Tables.REPLICA_SERIES, series, Tables.replicaSeriesOrder(plan.grid()));
-            Dataset<Row> timeseries = tables.publish(Tables.TIMESERIES, SeriesStage.timeseries(replicaSeries, plan),
-                    Tables.timeseriesOrder(plan.grid()));
+            Dataset<Row> combined = SeriesStage.timeseries(replicaSeries, plan);
+            if (!plan.modelType().derivedSeries().isEmpty()) {
+                combined = combined.union(SeriesStage.derivedSeries(replicaSeries, plan));
+            }
+            Dataset<Row> timeseries = tables.publish(Tables.TIMESERIES, combined, Tables.timeseriesOrder(plan.grid()));
             if (!plan.modelType().seriesQuantities().isEmpty()) {
                 seriesQuantities = SeriesStage.seriesQuantities(timeseries, plan);
             }
