@@ -29,6 +29,18 @@ public record ContinuumCoefficients(double nu, double lambda, double coupling, d
         return of(k * a, 2 * k * b, p.getDouble("D"), p.getDouble("sigma"));
     }
 
+    /**
+     * In units of 1 / nu, the time after which the lattice's early growth (random deposition, W^2 =
+     * 2 D t, until about 1 / (4 nu)) and its corrections (relative O(1 / (nu t)) in W^2) are small
+     * enough for the local exponent to be the continuum's within a few per cent.
+     */
+    public static final double CONTINUUM_TIMES = 20;
+
+    /** From when the ring is the continuum equation; NaN without a continuum limit. */
+    public double continuumTime() {
+        return nu > 0 ? CONTINUUM_TIMES / nu : Double.NaN;
+    }
+
     static ContinuumCoefficients of(double nu, double lambda, double noise, double sigma) {
         if (!(nu > 0)) {
             return new ContinuumCoefficients(nu, lambda, Double.NaN, Double.NaN);

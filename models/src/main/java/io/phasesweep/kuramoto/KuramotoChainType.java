@@ -20,6 +20,7 @@ public final class KuramotoChainType implements ModelType {
     public static final KuramotoChainType INSTANCE = new KuramotoChainType();
     static final String BETA_EFF = "beta_eff";
     static final String T_CROSS = "t_cross";
+    static final String T_CONTINUUM = "t_continuum";
     /** The interface width is sampled from this many time steps on (earlier it is pure noise). */
     static final int FIRST_SERIES_STEP = 10;
     /** Far beyond any ring people integrate, and within a Java array. */
@@ -106,7 +107,11 @@ public final class KuramotoChainType implements ModelType {
                 io.phasesweep.model.DerivedQuantity.ofParameters(T_CROSS,
                         "EW-to-KPZ crossover time nu^5 / (D^2 lambda^4), or nu^(5/3) / (sigma lambda)^(4/3) with"
                                 + " columnar disorder alone (NaN when lambda = 0)",
-                        p -> ContinuumCoefficients.of(p).crossoverTime()));
+                        p -> ContinuumCoefficients.of(p).crossoverTime()),
+                io.phasesweep.model.DerivedQuantity.ofParameters(T_CONTINUUM,
+                        "time from which the ring follows the continuum equation: " + ContinuumCoefficients.CONTINUUM_TIMES
+                                + " / nu (random deposition lasts until about 1 / nu); NaN where nu <= 0",
+                        p -> ContinuumCoefficients.of(p).continuumTime()));
     }
 
     @Override
@@ -121,7 +126,18 @@ public final class KuramotoChainType implements ModelType {
     public List<io.phasesweep.model.DerivedSeries> derivedSeries() {
         return List.of(io.phasesweep.model.DerivedSeries.localLogSlope(BETA_EFF,
                 "local growth exponent d ln W / d ln t (between the neighbouring samples of width)", KuramotoChain.WIDTH)
-                .withTimeScale(T_CROSS));
+                .withTimeScale(T_CROSS, T_CONTINUUM));
+    }
+
+    /**
+     * The desynchronisation boundary K_c: along K, where the slip rate falls through the classifier's
+     * threshold (a ring with fewer slips counts as synchronised).
+     */
+    @Override
+    public List<io.phasesweep.model.Boundary> boundaries() {
+        return List.of(new io.phasesweep.model.Boundary("desync", KuramotoChain.SLIP_RATE, "K", GrowthClass.SLIP_THRESHOLD,
+                "K_c: coupling above which the ring has fewer than " + GrowthClass.SLIP_THRESHOLD
+                        + " phase slips per oscillator per unit time"));
     }
 
     @Override

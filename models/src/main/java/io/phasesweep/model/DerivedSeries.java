@@ -10,11 +10,18 @@ import java.util.Optional;
  * kept, which a propagation of the per-time errors would miss). Written to the timeseries table
  * under {@link #name} like a measured series.
  *
- * @param timeScale a derived quantity of the point (one of {@link ModelType#derived()}) that the
- *                  series' time is best read in units of: plots draw the series of every point
- *                  against t / timeScale, where a scaling theory says the curves collapse
+ * @param timeScale how the series' time is best read, where a scaling theory says the curves of
+ *                  all points collapse: plots draw them against t / scale
  */
-public record DerivedSeries(String name, String meaning, String source, Function function, Optional<String> timeScale) {
+public record DerivedSeries(String name, String meaning, String source, Function function, Optional<TimeScale> timeScale) {
+
+    /**
+     * @param quantity  a derived quantity of the point (one of {@link ModelType#derived()}): the time unit
+     * @param validFrom another one: the time from which the scaling form holds (before it,
+     *                  lattice-scale transients); the collapse is judged from there on
+     */
+    public record TimeScale(String quantity, String validFrom) {
+    }
 
     /** Values at the source's times, as many as it has. */
     @FunctionalInterface
@@ -31,9 +38,9 @@ public record DerivedSeries(String name, String meaning, String source, Function
         this(name, meaning, source, function, Optional.empty());
     }
 
-    /** This series, read against t / {@code scale} (a derived quantity's name) where curves should collapse. */
-    public DerivedSeries withTimeScale(String scale) {
-        return new DerivedSeries(name, meaning, source, function, Optional.of(scale));
+    /** This series, read against t / {@code scale} from t = {@code validFrom} on (derived quantities' names). */
+    public DerivedSeries withTimeScale(String scale, String validFrom) {
+        return new DerivedSeries(name, meaning, source, function, Optional.of(new TimeScale(scale, validFrom)));
     }
 
     /**

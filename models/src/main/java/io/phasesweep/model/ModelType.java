@@ -54,6 +54,11 @@ public interface ModelType {
         return List.of();
     }
 
+    /** Phase boundaries located along an axis from a threshold crossing, written to the boundaries table. */
+    default List<Boundary> boundaries() {
+        return List.of();
+    }
+
     /** Exponents fitted to a quantity's growth with system size, written to the exponents table. */
     default List<SizeExponent> sizeExponents() {
         return List.of();

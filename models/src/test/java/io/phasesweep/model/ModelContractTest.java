@@ -55,8 +55,12 @@ class ModelContractTest {
                     for (DerivedSeries d : type.derivedSeries()) {
                         assertTrue(type.observables().stream().anyMatch(o -> o.name().equals(d.source()) && o.isSeries()),
                                 d.name() + ": source " + d.source() + " is no series observable");
-                        d.timeScale().ifPresent(s -> assertTrue(type.derived().stream().anyMatch(q -> q.name().equals(s)),
-                                d.name() + ": time scale " + s + " is no derived quantity"));
+                        d.timeScale().ifPresent(s -> {
+                            for (String q : List.of(s.quantity(), s.validFrom())) {
+                                assertTrue(type.derived().stream().anyMatch(x -> x.name().equals(q)),
+                                        d.name() + ": " + q + " is no derived quantity");
+                            }
+                        });
                     }
                 }),
                 DynamicTest.dynamicTest(type.name() + ": declares a version", () ->

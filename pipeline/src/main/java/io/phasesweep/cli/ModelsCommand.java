@@ -43,7 +43,7 @@ final class ModelsCommand implements Callable<Integer> {
             if (!m.derivedSeries().isEmpty()) {
                 out.printf("  derived series (timeseries table, jackknife over replicas):%n");
                 table(out, m.derivedSeries().stream().map(d -> new String[]{d.name(), d.meaning() + " of " + d.source()
-                        + d.timeScale().map(s -> "; read against t / " + s).orElse("")}).toList());
+                        + d.timeScale().map(s -> "; read against t / " + s.quantity() + " from t = " + s.validFrom()).orElse("")}).toList());
             }
             if (!m.sizeExponents().isEmpty()) {
                 out.printf("  size exponents (exponents table, when the size parameter is an axis):%n");

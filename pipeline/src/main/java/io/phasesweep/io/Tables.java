@@ -25,9 +25,10 @@ public final class Tables {
     public static final String PHASES = "phases";
     public static final String EXPONENTS = "exponents";
     public static final String HISTOGRAMS = "histograms";
+    public static final String BOUNDARIES = "boundaries";
     /** Every table directory a sweep may have. */
     public static final java.util.Set<String> ALL = java.util.Set.of(REPLICAS, POINTS, REPLICA_SERIES, TIMESERIES, FSS,
-            PHASES, EXPONENTS, HISTOGRAMS);
+            PHASES, EXPONENTS, HISTOGRAMS, BOUNDARIES);
 
     public static final String REPLICA = "replica";
     public static final String SEED = "seed";
@@ -61,6 +62,13 @@ public final class Tables {
     /** Columns of phases/: the phase's name and the numbers it was decided from. */
     public static final String PHASE = "phase";
     public static final String EVIDENCE = "evidence";
+    /** Columns of boundaries/: which boundary, along which axis, from which threshold, between which grid values. */
+    public static final String BOUNDARY = "boundary";
+    public static final String AXIS = "axis";
+    public static final String THRESHOLD = "threshold";
+    public static final String BRACKET_LOW = "bracket_low";
+    public static final String BRACKET_HIGH = "bracket_high";
+    public static final String CROSSINGS = "crossings";
     public static final String OK = "ok";
     public static final String FAILED = "failed";
     public static final String NON_FINITE = "non_finite";
@@ -80,7 +88,7 @@ public final class Tables {
     public static final java.util.Set<String> RESERVED = java.util.Set.of(
             REPLICA, SEED, DISORDER_SEED, OBSERVABLE, VALUE, STDERR, TAU_INT, MEAN, N_REPLICAS, TIME, PASS, STATUS, MESSAGE,
             BIN, BIN_LOW, BIN_HIGH, COUNT, DENSITY, QUANTITY, ESTIMATE, METHOD, CHI2_DOF, SIZES, BOOTSTRAP_SAMPLES, PHASE, EVIDENCE,
-            SWEEP);
+            BOUNDARY, AXIS, THRESHOLD, BRACKET_LOW, BRACKET_HIGH, CROSSINGS, SWEEP);
 
     /** The reserved column a parameter name would collide with, if any. */
     public static java.util.Optional<String> collision(String parameter) {
@@ -258,6 +266,44 @@ public final class Tables {
         f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
         f.add(DataTypes.createStructField(CHI2_DOF, DataTypes.DoubleType, false));
         f.add(DataTypes.createStructField(SIZES, DataTypes.StringType, false));
+    }
+
+    /**
+     * boundaries/: one row per boundary of the model and combination of the other axes (those apart
+     * from the boundary's axis and what is linked with it), then pass: where the observable crosses
+     * the threshold along the axis.
+     */
+    public static StructType boundaries(List<Axis> others) {
+        List<StructField> f = new ArrayList<>();
+        for (Axis a : others) {
+            f.add(DataTypes.createStructField(a.name(), sparkType(a.type()), false));
+        }
+        f.add(DataTypes.createStructField(PASS, DataTypes.IntegerType, false));
+        f.add(DataTypes.createStructField(BOUNDARY, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(AXIS, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(ESTIMATE, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(STDERR, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(OBSERVABLE, DataTypes.StringType, false));
+        f.add(DataTypes.createStructField(THRESHOLD, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(BRACKET_LOW, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(BRACKET_HIGH, DataTypes.DoubleType, false));
+        f.add(DataTypes.createStructField(CROSSINGS, DataTypes.IntegerType, false));
+        return DataTypes.createStructType(f);
+    }
+
+    public static String[] boundariesOrder(List<Axis> others) {
+        List<String> cols = new ArrayList<>(others.stream().map(Axis::name).toList());
+        cols.add(PASS);
+        cols.add(BOUNDARY);
+        return cols.toArray(String[]::new);
+    }
+
+    /** A boundaries/ row: the other axes' values, then pass. */
+    public static Row boundariesRow(Object[] otherAxes, int pass, String boundary, String axis, double estimate,
+                                    double stderr, String observable, double threshold, double low, double high,
+                                    int crossings) {
+        return RowFactory.create(concat(otherAxes, pass, boundary, axis, estimate, stderr, observable, threshold, low, high,
+                crossings));
     }
 
     /** phases/: one row per grid point: the model's classification and the numbers behind it. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Every figure of a sweep, most telling first: the finite-size-scaling figures, the phase map,
- * each quantity against the control axis, heat maps over two axes, time series, histograms.
+ * each quantity against the control axis, heat maps over two axes, series collapses, time series, histograms.
  * A figure appears only where its table has rows.
  */
 public final class FigurePlan {
@@ -18,6 +18,7 @@ public final class FigurePlan {
         figures.addAll(MapFigures.phases(view));
         figures.addAll(ObservableFigures.plan(view));
         figures.addAll(MapFigures.heatMaps(view));
+        figures.addAll(CollapseFigures.plan(view));
         figures.addAll(SeriesFigures.plan(view));
         figures.addAll(HistogramFigures.plan(view));
         return figures;

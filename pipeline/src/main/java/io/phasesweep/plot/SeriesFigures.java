@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Each series observable of timeseries/ on log-log axes (linear in y when it is never positive),
+ * Each series observable of timeseries/ on log-log axes (linear in y when it is never positive or is
+ * a derived series),
  * one curve per grid point, with the growth law the model fitted drawn dashed over its window
  * where the model declares one ({@link SeriesQuantity#powerLaw()}): y = A t^exponent with the
  * exponent and window from points/, A the least-squares intercept at that slope over the window.
@@ -37,7 +38,9 @@ final class SeriesFigures {
                     .filter(q -> q.series().equals(observable)).flatMap(q -> q.powerLaw().stream()).findFirst();
             List<List<Object>> keys = GridKeys.distinct(view, new ArrayList<>(e.getValue().keySet()), all);
             CurveLayout.Layout layout = CurveLayout.split(axes, keys, preferred);
-            boolean logY = e.getValue().values().stream().flatMap(List::stream).anyMatch(s -> s.mean() > 0);
+            // A derived series (a local exponent) is read on a linear scale.
+            boolean derived = view.model().derivedSeries().stream().anyMatch(d -> d.name().equals(observable));
+            boolean logY = !derived && e.getValue().values().stream().flatMap(List::stream).anyMatch(s -> s.mean() > 0);
             boolean logX = e.getValue().values().stream().flatMap(List::stream).allMatch(s -> s.time() > 0);
             List<Panel> panels = new ArrayList<>();
             for (CurveLayout.PanelCurves pc : layout.panels()) {

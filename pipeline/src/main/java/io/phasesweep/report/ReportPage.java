@@ -220,7 +220,7 @@ public final class ReportPage {
     /** Tables the page links to: which of an output's table directories exist. */
     public static List<String> tableNames() {
         return List.of(Tables.POINTS, Tables.REPLICAS, Tables.TIMESERIES, Tables.REPLICA_SERIES, Tables.PHASES,
-                Tables.HISTOGRAMS, Tables.EXPONENTS, Tables.FSS);
+                Tables.HISTOGRAMS, Tables.EXPONENTS, Tables.BOUNDARIES, Tables.FSS);
     }
 
 }

@@ -1,5 +1,6 @@
 package io.phasesweep.run;
 
+import io.phasesweep.aggregate.BoundariesStage;
 import io.phasesweep.aggregate.ExponentsStage;
 import io.phasesweep.aggregate.HistogramsStage;
 import io.phasesweep.aggregate.PhasesStage;
@@ -87,6 +88,12 @@ final class ResultTables {
             spark.setJobDescription("fit size exponents");
             tables.publish(Tables.EXPONENTS, ExponentsStage.exponents(published, plan),
                     Tables.exponentsOrder(ExponentsStage.otherAxes(plan, sizeAxis.get())));
+        }
+        Optional<Axis> boundaryAxis = BoundariesStage.axis(plan);
+        if (boundaryAxis.isPresent()) {
+            spark.setJobDescription("locate boundaries");
+            tables.publish(Tables.BOUNDARIES, BoundariesStage.boundaries(published, plan),
+                    Tables.boundariesOrder(BoundariesStage.otherAxes(plan, boundaryAxis.get())));
         }
         if (plan.modelType().phaseClassifier().isPresent()) {
             spark.setJobDescription("classify phases");
