@@ -14,7 +14,8 @@ import java.util.Map;
  * A derived series that the model reads in each point's own time unit
  * ({@link DerivedSeries#timeScale()}): every point's curve against t and, beside it, against
  * t / scale, from the time its scaling form holds on. The caption gives the collapse quality S of
- * both ({@link SeriesCollapse}): about 1 where the curves agree within their errors.
+ * both ({@link SeriesCollapse}): about 1 where the curves agree within their errors. Drawn for 2 to
+ * {@link CurveLayout#MAX_CURVES} points with a finite scale (a sweep built for the collapse).
  */
 final class CollapseFigures {
     private CollapseFigures() {
@@ -59,7 +60,8 @@ final class CollapseFigures {
                 scaled.add(new XYPanel.Curve(label, x, y, err, c));
                 series.add(new SeriesCollapse.Series(t, y, err, scale, from));
             }
-            if (series.size() < 2) {
+            // More curves than a legend can name is a map of the sweep, not a collapse to judge by eye.
+            if (series.size() < 2 || series.size() > CurveLayout.MAX_CURVES) {
                 continue;
             }
             SeriesCollapse.Quality collapsed = SeriesCollapse.scaled(series);
