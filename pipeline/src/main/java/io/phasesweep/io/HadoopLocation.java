@@ -112,8 +112,8 @@ final class HadoopLocation implements Location {
             return true;
         } catch (AccessControlException e) {
             return false;
-        } catch (IOException | UnsupportedOperationException e) {
-            return true; // cannot tell before trying
+        } catch (IOException | RuntimeException e) {
+            return true; // cannot tell before trying (a store without permissions may even fail to say)
         }
     }
 
