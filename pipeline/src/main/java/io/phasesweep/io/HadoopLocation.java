@@ -242,8 +242,12 @@ final class HadoopLocation implements Location {
     private org.apache.hadoop.fs.Path qualified() {
         try {
             return fs().makeQualified(path);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new io.phasesweep.config.ConfigError(path + ": no Hadoop file system for this location: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // An unknown scheme, or one whose FileSystem class is not on the class path (s3a needs hadoop-aws).
+            throw new io.phasesweep.config.ConfigError(path + ": no Hadoop file system for this location ("
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "); its scheme needs a FileSystem"
+                    + " on the class path (s3a: hadoop-aws, e.g. spark-submit --packages org.apache.hadoop:hadoop-aws)"
+                    + " and its settings as spark.hadoop.*");
         }
     }
 
