@@ -114,18 +114,22 @@ public final class OutputLock implements AutoCloseable {
         Location file = dir.resolve(FILE);
         for (int attempt = 0; attempt < 50; attempt++) {
             try {
-                return Optional.of(Holder.of(JSON.readTree(file.read())));
+                JsonNode n = JSON.readTree(file.read());
+                if (!n.isMissingNode()) {
+                    return Optional.of(Holder.of(n));
+                }
+                // Empty: created, not written yet.
             } catch (java.nio.file.NoSuchFileException e) {
                 return Optional.empty();
             } catch (IOException e) {
                 // Created whole by a link, a lock file is unreadable only while the copy fallback (or
                 // HDFS, which creates the file first and writes it after) writes it.
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
         throw new ConfigError(file + ": unreadable lock file; if no phasesweep run uses this output, delete it");

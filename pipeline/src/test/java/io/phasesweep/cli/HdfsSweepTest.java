@@ -1,6 +1,7 @@
 package io.phasesweep.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.phasesweep.config.ConfigError;
 import io.phasesweep.io.Location;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputLock;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -111,14 +113,16 @@ class HdfsSweepTest {
     void anExtendedSweepOnHdfsReusesTheTasksOfAStoreOnHdfs() throws Exception {
         Path conf = Configs.write(dir, "ising.conf", ISING);
         String store = hdfs + "/stores/ising";
+        // Four partitions, one chunk job: few Spark jobs on a busy machine. The local reference keeps
+        // the automatic partitioning, which must not change a bit.
         MainTest.Outcome base = MainTest.execute("run", conf.toString(), "--out", hdfs + "/sweeps/base",
-                "--store", store, "--master", "local[2]");
+                "--store", store, "--master", "local[2]", "--set", "spark.partitions=4");
         assertEquals(0, base.code(), base.err());
         assertEquals(8, manifest(hdfs + "/sweeps/base").path("tasks").path("computed").asLong());
 
         String[] extend = {"--set", "sweep.replicas=3", "--set", "sweep.grid.T=[1.8, 2.1, 2.4, 3.2]"};
         MainTest.Outcome extended = MainTest.execute(concat(new String[]{"run", conf.toString(), "--out",
-                hdfs + "/sweeps/extended", "--store", store, "--master", "local[2]"}, extend));
+                hdfs + "/sweeps/extended", "--store", store, "--master", "local[2]", "--set", "spark.partitions=4"}, extend));
         assertEquals(0, extended.code(), extended.err());
         JsonNode tasks = manifest(hdfs + "/sweeps/extended").path("tasks");
         // 2 sizes x 4 temperatures x 3 replicas, of which the base sweep had 2 x 2 x 2.
@@ -136,6 +140,43 @@ class HdfsSweepTest {
         MainTest.Outcome stats = MainTest.execute("store", "stats", store);
         assertEquals(2, stats.code());
         assertTrue(stats.err().contains("needs a local path"), stats.err());
+    }
+
+    /** The name node decides between racing creators of the lock: exactly one wins, the others are told who. */
+    @Test
+    void writersRacingForAnOutputOnHdfsGetExactlyOneLock() throws Exception {
+        Location out = Location.of(hdfs + "/sweeps/raced", fs.getConf());
+        int writers = 6;
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.List<java.util.concurrent.Future<Object>> tries = new java.util.ArrayList<>();
+        PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+        for (int i = 0; i < writers; i++) {
+            tries.add(pool.submit(() -> {
+                go.await();
+                try {
+                    return OutputLock.acquire(out, quiet);
+                } catch (ConfigError e) {
+                    return e.getMessage();
+                }
+            }));
+        }
+        go.countDown();
+        java.util.List<OutputLock> won = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Object> t : tries) {
+            Object o = t.get(60, TimeUnit.SECONDS);
+            if (o instanceof OutputLock lock) {
+                won.add(lock);
+            } else {
+                assertTrue(o.toString().contains("another phasesweep run is writing this output: process "
+                        + ProcessHandle.current().pid()), o.toString());
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, won.size(), "exactly one writer holds the lock");
+        won.get(0).close();
+        assertFalse(fs.exists(new org.apache.hadoop.fs.Path(hdfs + "/sweeps/raced/" + OutputLock.FILE)), "released");
+        OutputLock.acquire(out, quiet).close();
     }
 
     private static JsonNode manifest(String out) {

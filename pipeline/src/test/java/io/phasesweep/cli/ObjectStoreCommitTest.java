@@ -44,8 +44,11 @@ class ObjectStoreCommitTest {
         Path conf = Configs.write(dir, "sweep.conf", SWEEP);
         String store = ObjectStoreFileSystem.SCHEME + "://" + dir.resolve("store");
         ObjectStoreFileSystem.directoryRenames();
+        // Four partitions, one chunk job: few Spark jobs (each a copy of files here) on a busy machine;
+        // the local reference keeps the automatic partitioning, which must not change a bit.
         MainTest.Outcome base = MainTest.execute("run", conf.toString(), "--out",
-                ObjectStoreFileSystem.SCHEME + "://" + dir.resolve("base"), "--store", store, "--master", "local[2]");
+                ObjectStoreFileSystem.SCHEME + "://" + dir.resolve("base"), "--store", store, "--master", "local[2]",
+                "--set", "spark.partitions=4");
         assertEquals(0, base.code(), base.err());
         assertEquals(0, ObjectStoreFileSystem.directoryRenames(), "no directory renamed to commit anything");
         assertEquals(Manifest.COMPLETE, Manifest.read(dir.resolve("base")).path("status").asText());
@@ -58,7 +61,7 @@ class ObjectStoreCommitTest {
         String out = ObjectStoreFileSystem.SCHEME + "://" + dir.resolve("extended");
         ObjectStoreFileSystem.failRenameInto("replicas");
         MainTest.Outcome crashed = MainTest.execute(args(extend, "run", conf.toString(), "--out", out, "--store", store,
-                "--master", "local[2]"));
+                "--master", "local[2]", "--set", "spark.partitions=4"));
         assertNotEquals(0, crashed.code(), crashed.err());
         assertTrue(crashed.err().contains("simulated crash"), crashed.err());
         assertEquals(Manifest.FAILED, Manifest.read(dir.resolve("extended")).path("status").asText());
@@ -67,7 +70,7 @@ class ObjectStoreCommitTest {
                 "chunks are committed by records: " + listing(dir.resolve("extended/_work/raw-pass1")));
 
         MainTest.Outcome resumed = MainTest.execute(args(extend, "run", conf.toString(), "--out", out, "--store", store,
-                "--resume", "--master", "local[2]"));
+                "--resume", "--master", "local[2]", "--set", "spark.partitions=4"));
         assertEquals(0, resumed.code(), resumed.err());
         assertTrue(resumed.err().contains("chunks already done, 0 tasks to go"), resumed.err());
         JsonNode manifest = Manifest.read(dir.resolve("extended"));
