@@ -20,21 +20,22 @@ final class ConfigOptions {
             description = "override any config key, e.g. --set sweep.replicas=8 --set spark.partitions=7")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output directory (overrides output.dir)")
-    Path out;
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (overrides output.dir): a local"
+            + " path or a Hadoop file system URI, e.g. hdfs://namenode:8020/sweeps/x")
+    String out;
 
     @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] (overrides spark.master)")
     String master;
 
     /** The config, and (io's knowledge, hence here rather than in config) no parameter shadowing a column. */
     SweepConfig load() {
-        SweepConfig config = ConfigLoader.load(file, sets, master, out);
+        SweepConfig config = ConfigLoader.loadTo(file, sets, master, out);
         Tables.requireNoCollision(config.plan().modelType());
         return config;
     }
 
     /** Each config key's effective value and origin; after {@link #load()} accepted the config. */
     List<Reference.Setting> settings() {
-        return ConfigLoader.settings(file, sets, master, out);
+        return ConfigLoader.settingsTo(file, sets, master, out);
     }
 }

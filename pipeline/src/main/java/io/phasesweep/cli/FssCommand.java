@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.phasesweep.config.ConfigError;
 import io.phasesweep.config.ConfigLoader;
 import io.phasesweep.config.SweepConfig;
+import io.phasesweep.io.HadoopSettings;
+import io.phasesweep.io.Location;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
 import io.phasesweep.io.OutputLock;
@@ -19,7 +21,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,8 +29,9 @@ import java.util.concurrent.Callable;
         description = "Re-run the finite-size-scaling analysis of a finished sweep (no simulation);"
         + " replaces OUT/fss/. Override the analysis with e.g. --set 'fss.window=[2.2,2.34]'.")
 final class FssCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "OUT", description = "output directory of a finished sweep")
-    Path out;
+    @Parameters(index = "0", paramLabel = "OUT", description = "output directory of a finished sweep (a local path"
+            + " or a Hadoop file system URI)")
+    String out;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a key of the stored config (fss.*)")
     List<String> sets = new ArrayList<>();
@@ -39,7 +41,7 @@ final class FssCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = OutputDir.target(out);
+        Location dir = Location.of(out, HadoopSettings.of(java.util.Map.of()).conf()).target();
         JsonNode manifest = Manifest.readComplete(dir);
         for (String kv : sets) {
             String key = kv.contains("=") ? kv.substring(0, kv.indexOf('=')).trim() : kv;
@@ -52,7 +54,7 @@ final class FssCommand implements Callable<Integer> {
             }
         }
         SweepConfig config = ConfigLoader.fromManifest(manifest.path("config").toString(),
-                dir.resolve(OutputDir.MANIFEST).toString(), sets, dir);
+                dir.resolve(OutputDir.MANIFEST).toString(), sets, dir.toString());
         if (!config.hash().equals(manifest.path("config_hash").asText())) {
             throw new ConfigError("--set may only change the fss block here; the sweep itself would differ");
         }

@@ -35,7 +35,7 @@ final class PlotCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FigureRenderer.Format f = format(format);
-        Path dir = OutputDir.target(out);
+        Path dir = OutputDir.localTarget(out, "plot");
         Manifest.readComplete(dir); // refuse a directory that is no finished sweep before taking its lock
         Headless.set();
         try (OutputLock lock = OutputLock.acquire(dir, System.err)) {

@@ -25,7 +25,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = OutputDir.target(out);
+        Path dir = OutputDir.localTarget(out, "report");
         Manifest.readComplete(dir);
         Headless.set();
         try (OutputLock lock = OutputLock.acquire(dir, System.err)) {

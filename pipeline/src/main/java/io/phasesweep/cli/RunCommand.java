@@ -2,6 +2,8 @@ package io.phasesweep.cli;
 
 import io.phasesweep.config.ConfigError;
 import io.phasesweep.config.SweepConfig;
+import io.phasesweep.io.HadoopSettings;
+import io.phasesweep.io.Location;
 import io.phasesweep.io.OutputDir;
 import io.phasesweep.io.OutputLock;
 import io.phasesweep.run.Interruption;
@@ -42,8 +44,9 @@ final class RunCommand implements Callable<Integer> {
     boolean resume;
 
     @Option(names = "--store", paramLabel = "DIR", description = "the task store: tasks computed before (by any sweep"
-            + " using it) are reused, this sweep's are added (default: phasesweep-store beside the output directory)")
-    Path store;
+            + " using it) are reused, this sweep's are added (default: phasesweep-store beside the output directory);"
+            + " a local path or a Hadoop file system URI")
+    String store;
 
     @Option(names = "--no-store", description = "compute every task; use and add to no task store")
     boolean noStore;
@@ -58,9 +61,16 @@ final class RunCommand implements Callable<Integer> {
         }
         SweepConfig config = options.load();
         config.checkSize(yes);
-        config = config.withOutputDir(OutputDir.target(config.outputDir()));
-        Path dir = config.outputDir();
-        if (store != null && store.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
+        // Hadoop's settings (spark.hadoop.*) reach the output's file system before Spark starts.
+        org.apache.hadoop.conf.Configuration hadoop = HadoopSettings.of(config.spark()).conf();
+        Location dir = Location.of(config.output(), hadoop).target();
+        config = config.withOutput(dir.toString());
+        if (report && dir.localPath().isEmpty()) {
+            throw new ConfigError(dir + ": --report reads the tables with DuckDB on this machine and needs a local"
+                    + " output; run without it, copy the output here (hadoop fs -get) and run phasesweep report on it");
+        }
+        Location storeDir = store == null ? null : Location.of(store, hadoop);
+        if (storeDir != null && dir.contains(storeDir.target())) {
             // An --overwrite of the output would move the store aside with the sweep it replaces.
             throw new ConfigError("--store " + store + ": inside the output directory " + dir
                     + "; put the store beside outputs, not in one");
@@ -69,11 +79,11 @@ final class RunCommand implements Callable<Integer> {
         if (resume) {
             OutputDir.checkResumable(dir, config.hash(), null);
         } else {
-            OutputDir.checkNew(dir, overwrite);
+            OutputDir.checkNew(dir, overwrite, null);
         }
         PrintStream err = System.err;
         config.warnings().forEach((w, n) -> err.printf("phasesweep: warning: %s (%d grid point%s)%n", w, n, n == 1 ? "" : "s"));
-        boolean created = !java.nio.file.Files.exists(dir);
+        boolean created = !dir.exists();
         try (OutputLock lock = OutputLock.acquire(dir, err)) {
             RunLog log = RunLog.start(dir, "run");
             boolean started = false;
@@ -86,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
                 started = true;
                 try {
                     Optional<TaskStore> tasks = noStore ? Optional.empty()
-                            : Optional.of(TaskStore.open(store != null ? store : TaskStore.besides(dir)));
+                            : Optional.of(TaskStore.open(storeDir != null ? storeDir : TaskStore.besides(dir)));
                     SweepRunner.Result r = SweepRunner.run(spark, config, overwrite, resume, lock, tasks, err);
                     spec.commandLine().getOut().printf(Locale.ROOT,
                             "done: %d tasks in %.1f s; rows %s in %s%n",
@@ -94,7 +104,8 @@ final class RunCommand implements Callable<Integer> {
                     if (report) {
                         // The sweep is complete and this run still holds its lock: nothing else writes here.
                         Headless.set();
-                        spec.commandLine().getOut().println("report: " + io.phasesweep.report.ReportWriter.write(r.dir()));
+                        spec.commandLine().getOut().println("report: "
+                                + io.phasesweep.report.ReportWriter.write(r.dir().localPath().orElseThrow()));
                     }
                     return Main.OK;
                 } finally {
@@ -117,9 +128,9 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
+    private static void deleteQuietly(Location dir) {
         try {
-            OutputDir.deleteTree(dir);
+            dir.deleteTree();
         } catch (IOException ignored) {
             // Nothing of value is in it: a lock and an empty log directory.
         }

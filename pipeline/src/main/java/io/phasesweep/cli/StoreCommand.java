@@ -1,5 +1,6 @@
 package io.phasesweep.cli;
 
+import io.phasesweep.io.OutputDir;
 import io.phasesweep.store.StoreMaintenance;
 import io.phasesweep.store.TaskStore;
 import picocli.CommandLine.Command;
@@ -22,7 +23,8 @@ final class StoreCommand {
 
     @Command(name = "stats", mixinStandardHelpOptions = true, description = "Segments, size, and tasks per model version.")
     static final class Stats implements java.util.concurrent.Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "STORE", description = "the store directory (e.g. out/phasesweep-store)")
+        @Parameters(index = "0", paramLabel = "STORE", description = "the store directory (e.g. out/phasesweep-store);"
+                + " local: the store is read with DuckDB")
         Path dir;
 
         @Spec
@@ -30,7 +32,7 @@ final class StoreCommand {
 
         @Override
         public Integer call() throws SQLException {
-            StoreMaintenance.Stats s = StoreMaintenance.stats(TaskStore.existing(dir));
+            StoreMaintenance.Stats s = StoreMaintenance.stats(TaskStore.existing(OutputDir.requireLocal(dir, "store stats")));
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "%s: %d segment%s, %.1f MB%n", dir, s.segments(), s.segments() == 1 ? "" : "s",
                     s.bytes() / 1e6);
@@ -56,7 +58,7 @@ final class StoreCommand {
 
         @Override
         public Integer call() throws SQLException, IOException {
-            TaskStore store = TaskStore.existing(dir);
+            TaskStore store = TaskStore.existing(OutputDir.requireLocal(dir, "store gc"));
             long before = StoreMaintenance.stats(store).models().stream().mapToLong(StoreMaintenance.ModelShare::tasks).sum();
             long kept = StoreMaintenance.gc(store, keep);
             spec.commandLine().getOut().printf(Locale.ROOT, "%s: kept %d tasks, dropped %d%n", dir, kept, before - kept);

@@ -42,8 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
         GridSummary.firstPoints(c.plan().grid()).forEach(line -> out.printf("  %s%n", line));
         c.refine().ifPresent(r -> out.printf("  %s%n", GridSummary.refinement(c.plan().grid(), r)));
         out.printf("  tasks      %d (%d replicas per point)%n", c.plan().taskCount(), c.plan().replicas());
-        Path target = OutputDir.target(c.outputDir());
-        out.printf("  output     %s%s%n", c.outputDir(), OutputDir.sweepStatus(target)
+        io.phasesweep.io.Location target = io.phasesweep.io.Location.of(c.output(),
+                io.phasesweep.io.HadoopSettings.of(c.spark()).conf()).target();
+        out.printf("  output     %s%s%n", c.output(), OutputDir.sweepStatus(target)
                 .map(status -> " (holds a sweep: " + status + (status.equals(Manifest.INTERRUPTED)
                         ? "; finish it with run --resume" : "") + ")")
                 .orElse(OutputDir.isEmptyOrAbsent(target) ? "" : " (holds other files)"));

@@ -56,6 +56,11 @@ public final class ConfigLoader {
 
     /** Re-reads the resolved config stored in an output's manifest (for {@code phasesweep fss}). */
     public static SweepConfig fromManifest(String resolvedJson, String source, List<String> overrides, Path outputDir) {
+        return fromManifest(resolvedJson, source, overrides, outputDir.toString());
+    }
+
+    /** As {@link #fromManifest(String, String, List, Path)}, for an output given as a path or a file system URI. */
+    public static SweepConfig fromManifest(String resolvedJson, String source, List<String> overrides, String outputDir) {
         Config parsed;
         try {
             parsed = ConfigFactory.parseString(resolvedJson, ConfigParseOptions.defaults()
@@ -64,7 +69,7 @@ public final class ConfigLoader {
             throw new ConfigError(oneLine(e.getMessage()));
         }
         Config merged = applyOverrides(parsed, overrides)
-                .withValue("output.dir", ConfigValueFactory.fromAnyRef(outputDir.toString(), "output directory"));
+                .withValue("output.dir", ConfigValueFactory.fromAnyRef(outputDir, "output directory"));
         return read(merged.resolve(ConfigResolveOptions.noSystem()), source);
     }
 
@@ -74,6 +79,14 @@ public final class ConfigLoader {
 
     /** @param master the command line's --master, or null */
     public static SweepConfig load(Path file, List<String> overrides, String master, Path outputOverride) {
+        return loadTo(file, overrides, master, outputOverride == null ? null : outputOverride.toString());
+    }
+
+    /**
+     * As {@link #load(Path, List, String, Path)}, with the output (--out) as the user wrote it: a
+     * path or a file system URI (a {@link Path} would fold {@code hdfs://host} into {@code hdfs:/host}).
+     */
+    public static SweepConfig loadTo(Path file, List<String> overrides, String master, String outputOverride) {
         return read(merged(file, overrides, master, outputOverride), file.toString());
     }
 
@@ -83,11 +96,16 @@ public final class ConfigLoader {
      * succeeded: this reads the same file again but checks nothing.
      */
     public static List<Reference.Setting> settings(Path file, List<String> overrides, String master, Path outputOverride) {
+        return settingsTo(file, overrides, master, outputOverride == null ? null : outputOverride.toString());
+    }
+
+    /** As {@link #settings(Path, List, String, Path)}, with the output as the user wrote it. */
+    public static List<Reference.Setting> settingsTo(Path file, List<String> overrides, String master, String outputOverride) {
         return Reference.effective(merged(file, overrides, master, outputOverride));
     }
 
     /** The file with its includes, the overrides and the command line's master and output, resolved. */
-    private static Config merged(Path file, List<String> overrides, String master, Path outputOverride) {
+    private static Config merged(Path file, List<String> overrides, String master, String outputOverride) {
         if (!Files.isRegularFile(file)) {
             throw new ConfigError(file + ": no such config file");
         }
@@ -103,7 +121,7 @@ public final class ConfigLoader {
             merged = merged.withValue("spark.master", ConfigValueFactory.fromAnyRef(master, "--master"));
         }
         if (outputOverride != null) {
-            merged = merged.withValue("output.dir", ConfigValueFactory.fromAnyRef(outputOverride.toString(), "--out"));
+            merged = merged.withValue("output.dir", ConfigValueFactory.fromAnyRef(outputOverride, "--out"));
         }
         try {
             return merged.resolve(ConfigResolveOptions.noSystem());
@@ -156,7 +174,7 @@ public final class ConfigLoader {
                 confirmTasks = values.integer("limits.confirm_tasks", 1, Long.MAX_VALUE);
             }
         }
-        Path out = OutputPath.read(values, sweep.name());
+        String out = OutputPath.read(values, sweep.name());
         SparkReader sparkReader = new SparkReader(values);
         SparkSettings spark = sparkReader.read();
         Map<String, Long> warnings = new GridCheck(values).check(sweep.plan(), sweep.type(),

@@ -14,8 +14,9 @@ import java.nio.file.Path;
  * @param warnings     what the model doubts about the parameters, with the number of grid points concerned
  * @param checkpointInterval task time between checkpoints ({@code checkpoint.interval}); zero: none
  * @param refine       boundary refinement passes after the configured grid ({@code sweep.refine}), if configured
+ * @param output       the output directory as given: a local path or a Hadoop file system URI ({@link OutputPath})
  */
-public record SweepConfig(String name, SweepPlan plan, Path outputDir, SparkSettings spark,
+public record SweepConfig(String name, SweepPlan plan, String output, SparkSettings spark,
                           java.util.Optional<FssSettings> fss, long confirmTasks, String source, String resolvedJson,
                           String hash, java.util.Map<String, Long> warnings, java.time.Duration checkpointInterval,
                           java.util.Optional<RefineSettings> refine) {
@@ -24,10 +25,24 @@ public record SweepConfig(String name, SweepPlan plan, Path outputDir, SparkSett
     }
 
 
-    /** The same sweep written to {@code dir} (e.g. the output path with its symbolic links followed). */
-    public SweepConfig withOutputDir(Path dir) {
-        return new SweepConfig(name, plan, dir, spark, fss, confirmTasks, source, resolvedJson, hash, warnings,
+    /** The same sweep written to {@code output} (e.g. the output path with its symbolic links followed). */
+    public SweepConfig withOutput(String output) {
+        return new SweepConfig(name, plan, output, spark, fss, confirmTasks, source, resolvedJson, hash, warnings,
                 checkpointInterval, refine);
+    }
+
+    /** Whether the output is on the local file system (a plain path or a {@code file:} URI). */
+    public boolean localOutput() {
+        return OutputPath.localPath(output).isPresent();
+    }
+
+    /**
+     * The output directory as a local path.
+     *
+     * @throws ConfigError if the output is on another file system ({@code hdfs://}, ...)
+     */
+    public Path outputDir() {
+        return OutputPath.localPath(output).orElseThrow(() -> new ConfigError(output + ": not a local path"));
     }
 
     /** Refuses a sweep larger than {@code limits.confirm_tasks} unless the user confirmed it. */

@@ -27,8 +27,8 @@ public final class FooterStamp {
     }
 
     /** Stamps every {@code .parquet} file directly in {@code dir} with {@code entries}. */
-    public static void stampAll(java.nio.file.Path dir, Map<String, String> entries, Configuration conf) throws IOException {
-        Path hdir = new Path(dir.toAbsolutePath().toUri());
+    public static void stampAll(Location dir, Map<String, String> entries, Configuration conf) throws IOException {
+        Path hdir = new Path(dir.uri());
         FileSystem fs = hdir.getFileSystem(conf);
         for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(hdir, p -> p.getName().endsWith(".parquet"))) {
             stamp(fs, f.getPath(), entries, conf);

@@ -9,9 +9,7 @@ import io.phasesweep.grid.Axis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 
 /**
@@ -37,9 +35,9 @@ public final class Manifest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final ObjectNode root = JSON.createObjectNode();
-    private final Path file;
+    private final Location file;
 
-    public Manifest(SweepConfig config, Path dir, String master, int partitions) {
+    public Manifest(SweepConfig config, Location dir, String master, int partitions) {
         this.file = dir.resolve(OutputDir.MANIFEST);
         root.put("format", FORMAT);
         root.put("format_version", FORMAT_VERSION);
@@ -97,16 +95,16 @@ public final class Manifest {
     }
 
     /** The manifest of {@code dir}, or a missing node if it cannot be read as JSON. */
-    public static com.fasterxml.jackson.databind.JsonNode readQuietly(Path dir) {
+    public static com.fasterxml.jackson.databind.JsonNode readQuietly(Location dir) {
         try {
-            return JSON.readTree(dir.resolve(OutputDir.MANIFEST).toFile());
+            return JSON.readTree(dir.resolve(OutputDir.MANIFEST).read());
         } catch (IOException | RuntimeException e) {
             return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         }
     }
 
     /** Resumes the record of an interrupted or failed run: its history stays, its end is cleared. */
-    public static Manifest resumed(Path dir, com.fasterxml.jackson.databind.JsonNode previous) {
+    public static Manifest resumed(Location dir, com.fasterxml.jackson.databind.JsonNode previous) {
         Manifest m = new Manifest(dir, (ObjectNode) previous.deepCopy());
         m.root.put("status", RUNNING);
         m.root.remove(java.util.List.of("finished", "error"));
@@ -114,7 +112,7 @@ public final class Manifest {
         return m;
     }
 
-    private Manifest(Path dir, ObjectNode root) {
+    private Manifest(Location dir, ObjectNode root) {
         this.file = dir.resolve(OutputDir.MANIFEST);
         this.root.setAll(root);
     }
@@ -139,7 +137,7 @@ public final class Manifest {
     }
 
     /** Marks the sweep in {@code dir} interrupted if its manifest still says running (the signal hook's last resort). */
-    public static void markInterrupted(Path dir, String how) {
+    public static void markInterrupted(Location dir, String how) {
         com.fasterxml.jackson.databind.JsonNode m = readQuietly(dir);
         if (m instanceof ObjectNode root && RUNNING.equals(root.path("status").asText())) {
             root.put("finished", Instant.now().toString());
@@ -195,9 +193,14 @@ public final class Manifest {
 
     /** Reads an output's manifest as it is. */
     public static com.fasterxml.jackson.databind.JsonNode read(Path dir) {
-        Path file = dir.resolve(OutputDir.MANIFEST);
+        return read(Location.local(dir));
+    }
+
+    /** As {@link #read(Path)}, on any file system. */
+    public static com.fasterxml.jackson.databind.JsonNode read(Location dir) {
+        Location file = dir.resolve(OutputDir.MANIFEST);
         try {
-            return JSON.readTree(file.toFile());
+            return JSON.readTree(file.read());
         } catch (IOException e) {
             throw new io.phasesweep.config.ConfigError(file + ": unreadable manifest: " + e.getMessage());
         }
@@ -232,7 +235,7 @@ public final class Manifest {
     }
 
     /** Records an fss/ table rewritten by {@code phasesweep fss}, with the settings behind it. */
-    public static void recordFss(Path dir, long rows, io.phasesweep.config.FssSettings settings) {
+    public static void recordFss(Location dir, long rows, io.phasesweep.config.FssSettings settings) {
         ObjectNode root = (ObjectNode) read(dir);
         root.withObject("/tables").put(Tables.FSS, Tables.FSS + "/");
         root.withObject("/rows").put(Tables.FSS, rows);
@@ -243,7 +246,12 @@ public final class Manifest {
 
     /** Reads an output's manifest, checking that it is a finished phasesweep output. */
     public static com.fasterxml.jackson.databind.JsonNode readComplete(Path dir) {
-        if (!Files.isRegularFile(dir.resolve(OutputDir.MANIFEST))) {
+        return readComplete(Location.local(dir));
+    }
+
+    /** As {@link #readComplete(Path)}, on any file system. */
+    public static com.fasterxml.jackson.databind.JsonNode readComplete(Location dir) {
+        if (!dir.resolve(OutputDir.MANIFEST).isFile()) {
             throw new io.phasesweep.config.ConfigError(dir + ": not a phasesweep output (no " + OutputDir.MANIFEST + ")");
         }
         com.fasterxml.jackson.databind.JsonNode root = read(dir);
@@ -261,12 +269,13 @@ public final class Manifest {
         writeAtomically(file, root);
     }
 
-    /** Writes beside the target, then renames over it: readers see the old file or the new one. */
-    private static void writeAtomically(Path file, com.fasterxml.jackson.databind.JsonNode root) {
+    /**
+     * Writes beside the target, then renames over it (or, on an object store, puts it in one
+     * piece): readers see the old file or the new one.
+     */
+    private static void writeAtomically(Location file, com.fasterxml.jackson.databind.JsonNode root) {
         try {
-            Path tmp = file.resolveSibling(OutputDir.MANIFEST + ".tmp");
-            JSON.writeValue(tmp.toFile(), root);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            file.writeAtomically(JSON.writeValueAsBytes(root), OutputDir.MANIFEST + ".tmp");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -5,20 +5,15 @@ import io.phasesweep.config.ConfigError;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The output directory of one sweep: created fresh, never silently reused, and only ever deleted
- * when phasesweep can prove it wrote it.
+ * when phasesweep can prove it wrote it. On any file system ({@link Location}); the methods taking
+ * a {@link Path} are the same for a local directory.
  */
 public final class OutputDir {
     public static final String MANIFEST = "manifest.json";
@@ -36,7 +31,6 @@ public final class OutputDir {
     /** What a run writes at the top of its output besides the tables (and the lock's files). */
     private static final Set<String> OWN_ENTRIES = Set.of(MANIFEST, MANIFEST + ".tmp", WORK, LOGS, REPLACED, PLOTS,
             REPORT, TASK_KEYS);
-    private static final int DELETE_ROUNDS = 20;
 
     private OutputDir() {
     }
@@ -46,25 +40,25 @@ public final class OutputDir {
      * link is never replaced by a directory), relative paths made absolute.
      */
     public static Path target(Path dir) {
-        Path abs = dir.toAbsolutePath().normalize();
-        if (Files.isSymbolicLink(abs) && !Files.exists(abs)) {
-            throw new ConfigError(dir + ": output path is a symbolic link to a missing target; create the target"
-                    + " directory or choose another --out");
+        return ((LocalLocation) Location.local(dir).target()).path();
+    }
+
+    /**
+     * As {@link #target(Path)}, for a command that reads the output with local tools (DuckDB): a
+     * file system URI ({@code hdfs://...}, which a {@link Path} shows as {@code hdfs:/...}) is refused
+     * with what to do.
+     */
+    public static Path localTarget(Path dir, String command) {
+        return target(requireLocal(dir, command));
+    }
+
+    /** {@code dir}, unless it is a file system URI that {@code command}, reading with local tools, cannot take. */
+    public static Path requireLocal(Path dir, String command) {
+        if (io.phasesweep.config.OutputPath.isUri(dir.toString()) && !dir.toString().startsWith("file:")) {
+            throw new ConfigError(dir + ": " + command + " reads with DuckDB on this machine and needs a local"
+                    + " path; copy it here first (e.g. hadoop fs -get URI DIR)");
         }
-        Path existing = abs;
-        Path rest = abs.getFileSystem().getPath("");
-        while (existing != null && !Files.exists(existing)) {
-            rest = existing.getFileName().resolve(rest);
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return abs;
-        }
-        try {
-            return existing.toRealPath().resolve(rest).normalize();
-        } catch (IOException e) {
-            throw new ConfigError(dir + ": cannot resolve the output path: " + e.getMessage());
-        }
+        return dir;
     }
 
     /**
@@ -73,11 +67,16 @@ public final class OutputDir {
      * replaced (see {@link #requireOwned}), never an arbitrary directory or one a run is writing.
      */
     public static void checkNew(Path dir, boolean overwrite) {
-        checkNew(dir, overwrite, null);
+        checkNew(Location.local(dir), overwrite, null);
     }
 
     /** As {@link #checkNew(Path, boolean)}, by a run that already holds the lock {@code held}. */
     public static void checkNew(Path dir, boolean overwrite, OutputLock held) {
+        checkNew(Location.local(dir), overwrite, held);
+    }
+
+    /** As {@link #checkNew(Path, boolean)}, on any file system; {@code held}: the lock this run holds, or null. */
+    public static void checkNew(Location dir, boolean overwrite, OutputLock held) {
         checkPlace(dir);
         if (!isEmptyOrAbsent(dir)) {
             Optional<String> status = sweepStatus(dir);
@@ -97,8 +96,13 @@ public final class OutputDir {
 
     /** Checks that a sweep may be resumed in {@code dir}; returns its manifest. */
     public static JsonNode checkResumable(Path dir, String configHash, OutputLock held) {
+        return checkResumable(Location.local(dir), configHash, held);
+    }
+
+    /** As {@link #checkResumable(Path, String, OutputLock)}, on any file system. */
+    public static JsonNode checkResumable(Location dir, String configHash, OutputLock held) {
         checkPlace(dir);
-        if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
+        if (!dir.resolve(MANIFEST).isFile()) {
             throw new ConfigError(dir + ": nothing to resume (no " + MANIFEST + "); run without --resume");
         }
         JsonNode m = requireOwned(dir, "--resume");
@@ -121,24 +125,24 @@ public final class OutputDir {
      * tables would gain a foreign subdirectory, and replacing that sweep would delete this one), or
      * whose parent cannot take a directory.
      */
-    private static void checkPlace(Path dir) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+    private static void checkPlace(Location dir) {
+        if (dir.exists() && !dir.isDirectory()) {
             throw new ConfigError(dir + ": output path exists and is not a directory");
         }
-        for (Path a = dir.getParent(); a != null; a = a.getParent()) {
-            if (Files.isRegularFile(a.resolve(MANIFEST)) && Manifest.provesOwnership(Manifest.readQuietly(a))) {
+        for (Location a = dir.parent(); a != null; a = a.parent()) {
+            if (a.resolve(MANIFEST).isFile() && Manifest.provesOwnership(Manifest.readQuietly(a))) {
                 throw new ConfigError(dir + ": output directory is inside the sweep output " + a
                         + "; choose a directory outside it");
             }
         }
-        Path parent = dir.getParent();
-        while (parent != null && !Files.exists(parent)) {
-            parent = parent.getParent();
+        Location parent = dir.parent();
+        while (parent != null && !parent.exists()) {
+            parent = parent.parent();
         }
-        if (parent != null && !Files.isDirectory(parent)) {
+        if (parent != null && !parent.isDirectory()) {
             throw new ConfigError(dir + ": output directory cannot be created: " + parent + " is a file");
         }
-        if (parent == null || !Files.isWritable(parent) || (Files.exists(dir) && !Files.isWritable(dir))) {
+        if (parent == null || !parent.isWritable() || (dir.exists() && !dir.isWritable())) {
             throw new ConfigError(dir + ": output directory is not writable");
         }
     }
@@ -149,7 +153,12 @@ public final class OutputDir {
      * have written there; otherwise refuses {@code action}.
      */
     public static JsonNode requireOwned(Path dir, String action) {
-        if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
+        return requireOwned(Location.local(dir), action);
+    }
+
+    /** As {@link #requireOwned(Path, String)}, on any file system. */
+    public static JsonNode requireOwned(Location dir, String action) {
+        if (!dir.resolve(MANIFEST).isFile()) {
             throw new ConfigError(dir + ": " + action + " only acts on an earlier phasesweep output (with its "
                     + MANIFEST + "); this directory has other files, refusing to touch it");
         }
@@ -167,7 +176,7 @@ public final class OutputDir {
     }
 
     /** Refuses a directory a live run holds; a stale lock is left for the new run to break. */
-    private static void requireUnlocked(Path dir) {
+    private static void requireUnlocked(Location dir) {
         OutputLock.holder(dir).filter(h -> !h.isStale()).ifPresent(h -> {
             throw new ConfigError(dir + ": another phasesweep run is writing this output: " + h + "; wait for it to end");
         });
@@ -178,7 +187,12 @@ public final class OutputDir {
      * is {@code interrupted}. Empty if {@code dir} holds no phasesweep output.
      */
     public static Optional<String> sweepStatus(Path dir) {
-        if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
+        return sweepStatus(Location.local(dir));
+    }
+
+    /** As {@link #sweepStatus(Path)}, on any file system. */
+    public static Optional<String> sweepStatus(Location dir) {
+        if (!dir.resolve(MANIFEST).isFile()) {
             return Optional.empty();
         }
         JsonNode m = Manifest.readQuietly(dir);
@@ -192,11 +206,15 @@ public final class OutputDir {
         return Optional.of(status);
     }
 
-    /** Top-level entries of {@code dir} that no phasesweep run writes. */
-    static List<String> foreignEntries(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString())
-                    .filter(n -> !Tables.ALL.contains(n) && !OWN_ENTRIES.contains(n) && !n.startsWith(OutputLock.FILE))
+    /**
+     * Top-level entries of {@code dir} that no phasesweep run writes. (A manifest's temporary file
+     * on HDFS has a suffix of its own, {@code manifest.json.tmp.UUID}.)
+     */
+    static List<String> foreignEntries(Location dir) {
+        try {
+            return dir.list().stream().map(Location::name)
+                    .filter(n -> !Tables.ALL.contains(n) && !OWN_ENTRIES.contains(n) && !n.startsWith(OutputLock.FILE)
+                            && !n.startsWith(MANIFEST + ".tmp."))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -211,26 +229,34 @@ public final class OutputDir {
      * anything was moved.
      */
     public static boolean moveAside(Path dir, Path keep) throws IOException {
-        Path aside = dir.resolve(REPLACED);
-        deleteTree(aside); // a sweep replaced before, by a replacement that never finished
+        return moveAside(Location.local(dir), keep == null ? null : Location.local(keep));
+    }
+
+    /**
+     * As {@link #moveAside(Path, Path)}, on any file system ({@code keep} may be null). On an
+     * object store each file is copied aside, not renamed.
+     */
+    public static boolean moveAside(Location dir, Location keep) throws IOException {
+        Location aside = dir.resolve(REPLACED);
+        aside.deleteTree(); // a sweep replaced before, by a replacement that never finished
         boolean moved = false;
-        for (Path p : entries(dir)) {
-            String n = p.getFileName().toString();
+        for (Location p : dir.list()) {
+            String n = p.name();
             if (n.startsWith(OutputLock.FILE) || n.equals(REPLACED)) {
                 continue;
             }
-            if (keep != null && keep.startsWith(p)) {
-                for (Path q : entries(p)) {
-                    if (!keep.startsWith(q)) {
-                        Files.createDirectories(aside.resolve(n));
-                        Files.move(q, aside.resolve(n).resolve(q.getFileName()));
+            if (keep != null && p.contains(keep)) {
+                for (Location q : p.list()) {
+                    if (!q.contains(keep)) {
+                        aside.resolve(n).mkdirs();
+                        q.moveTo(aside.resolve(n).resolve(q.name()));
                         moved = true;
                     }
                 }
                 continue;
             }
-            Files.createDirectories(aside);
-            Files.move(p, aside.resolve(n));
+            aside.mkdirs();
+            p.moveTo(aside.resolve(n));
             moved = true;
         }
         return moved;
@@ -238,38 +264,42 @@ public final class OutputDir {
 
     /** Puts a sweep moved aside by {@link #moveAside} back, removing what the new one wrote (but its logs). */
     public static void restoreReplaced(Path dir) throws IOException {
-        Path aside = dir.resolve(REPLACED);
-        if (!Files.isDirectory(aside)) {
+        restoreReplaced(Location.local(dir));
+    }
+
+    /** As {@link #restoreReplaced(Path)}, on any file system. */
+    public static void restoreReplaced(Location dir) throws IOException {
+        Location aside = dir.resolve(REPLACED);
+        if (!aside.isDirectory()) {
             return;
         }
-        for (Path p : entries(dir)) {
-            String n = p.getFileName().toString();
+        for (Location p : dir.list()) {
+            String n = p.name();
             if (!n.startsWith(OutputLock.FILE) && !n.equals(REPLACED) && !n.equals(LOGS)) {
-                deleteTree(p);
+                p.deleteTree();
             }
         }
-        for (Path p : entries(aside)) {
-            Path back = dir.resolve(p.getFileName());
-            if (Files.isDirectory(back)) {
-                for (Path q : entries(p)) {
-                    Files.move(q, back.resolve(q.getFileName()));
+        for (Location p : aside.list()) {
+            Location back = dir.resolve(p.name());
+            if (back.isDirectory()) {
+                for (Location q : p.list()) {
+                    q.moveTo(back.resolve(q.name()));
                 }
             } else {
-                Files.move(p, back);
+                p.moveTo(back);
             }
         }
-        deleteTree(aside);
+        aside.deleteTree();
     }
 
     /** The replaced sweep is gone for good: the new one has committed work. */
     public static void dropReplaced(Path dir) throws IOException {
-        deleteTree(dir.resolve(REPLACED));
+        dropReplaced(Location.local(dir));
     }
 
-    private static List<Path> entries(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.toList();
-        }
+    /** As {@link #dropReplaced(Path)}, on any file system. */
+    public static void dropReplaced(Location dir) throws IOException {
+        dir.resolve(REPLACED).deleteTree();
     }
 
     /**
@@ -278,48 +308,26 @@ public final class OutputDir {
      * cancelled Spark task still cleaning up its attempt) is walked again, a bounded number of times.
      */
     public static void deleteTree(Path dir) throws IOException {
-        for (int round = 1; ; round++) {
-            if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-                return;
-            }
-            List<Path> paths;
-            try (Stream<Path> walk = Files.walk(dir)) {
-                paths = walk.sorted(Comparator.reverseOrder()).toList();
-            } catch (UncheckedIOException e) {
-                if (e.getCause() instanceof NoSuchFileException && round < DELETE_ROUNDS) {
-                    continue;
-                }
-                throw e.getCause();
-            }
-            try {
-                for (Path p : paths) {
-                    Files.deleteIfExists(p);
-                }
-                return;
-            } catch (DirectoryNotEmptyException e) {
-                if (round == DELETE_ROUNDS) {
-                    throw e;
-                }
-            }
-        }
+        Location.local(dir).deleteTree();
     }
 
     /** Deletes {@code dir} if it exists and is empty (a work area nothing else is using). */
     public static void deleteIfEmpty(Path dir) throws IOException {
-        try {
-            Files.deleteIfExists(dir);
-        } catch (DirectoryNotEmptyException e) {
-            // Still in use (a run's chunks or checkpoints): leave it.
-        }
+        Location.local(dir).deleteIfEmpty();
     }
 
     /** Whether {@code dir} holds no sweep: absent, empty, or only a lock and logs (a run that never started). */
     public static boolean isEmptyOrAbsent(Path dir) {
-        if (!Files.exists(dir)) {
+        return isEmptyOrAbsent(Location.local(dir));
+    }
+
+    /** As {@link #isEmptyOrAbsent(Path)}, on any file system. */
+    public static boolean isEmptyOrAbsent(Location dir) {
+        if (!dir.exists()) {
             return true;
         }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString())
+        try {
+            return dir.list().stream().map(Location::name)
                     .allMatch(n -> n.startsWith(OutputLock.FILE) || n.equals(LOGS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

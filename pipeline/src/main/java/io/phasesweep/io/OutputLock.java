@@ -8,7 +8,6 @@ import io.phasesweep.config.ConfigError;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,8 +16,11 @@ import java.util.UUID;
 
 /**
  * The exclusive right to write one output directory, held for a whole run: a file {@code _lock}
- * created atomically (written beside, then hard-linked into place, which fails if a lock exists,
- * also on NFS) that names the holder's host, boot, process id and start time.
+ * created atomically that names the holder's host, boot, process id and start time. On a local
+ * disk it is written beside, then hard-linked into place, which fails if a lock exists, also on
+ * NFS; on HDFS the name node creates it with {@code overwrite=false}, which fails if it exists.
+ * An object store has no exclusive create: there the lock is checked, then written, and two runs
+ * started at the same moment are not kept apart (see {@link Location#createExclusive}).
  *
  * <p>A lock whose holder is gone is stale and is broken with a message: a process of this host's
  * current boot that no longer runs (or whose id now belongs to a process started at another time),
@@ -55,10 +57,10 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
-    private final Path file;
+    private final Location file;
     private final Holder holder;
 
-    private OutputLock(Path file, Holder holder) {
+    private OutputLock(Location file, Holder holder) {
         this.file = file;
         this.holder = holder;
     }
@@ -70,12 +72,17 @@ public final class OutputLock implements AutoCloseable {
      * @throws ConfigError naming the holder if another live run holds it, or if it cannot be written
      */
     public static OutputLock acquire(Path dir, PrintStream err) {
+        return acquire(Location.local(dir), err);
+    }
+
+    /** As {@link #acquire(Path, PrintStream)}, on any file system. */
+    public static OutputLock acquire(Location dir, PrintStream err) {
         try {
-            Files.createDirectories(dir);
+            dir.mkdirs();
         } catch (IOException e) {
             throw new ConfigError(dir + ": cannot create the output directory: " + reason(e));
         }
-        Path file = dir.resolve(FILE);
+        Location file = dir.resolve(FILE);
         Holder self = self(UUID.randomUUID().toString());
         for (int attempt = 0; attempt < 3; attempt++) {
             if (tryCreate(file, self)) {
@@ -99,20 +106,30 @@ public final class OutputLock implements AutoCloseable {
 
     /** The lock's holder, if the directory is locked. */
     public static Optional<Holder> holder(Path dir) {
-        Path file = dir.resolve(FILE);
+        return holder(Location.local(dir));
+    }
+
+    /** As {@link #holder(Path)}, on any file system. */
+    public static Optional<Holder> holder(Location dir) {
+        Location file = dir.resolve(FILE);
         for (int attempt = 0; attempt < 50; attempt++) {
             try {
-                return Optional.of(Holder.of(JSON.readTree(Files.readAllBytes(file))));
+                JsonNode n = JSON.readTree(file.read());
+                if (!n.isMissingNode()) {
+                    return Optional.of(Holder.of(n));
+                }
+                // Empty: created, not written yet.
             } catch (java.nio.file.NoSuchFileException e) {
                 return Optional.empty();
             } catch (IOException e) {
-                // Created whole by a link, a lock file is unreadable only while the copy fallback writes it.
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
+                // Created whole by a link, a lock file is unreadable only while the copy fallback (or
+                // HDFS, which creates the file first and writes it after) writes it.
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
         throw new ConfigError(file + ": unreadable lock file; if no phasesweep run uses this output, delete it");
@@ -121,40 +138,24 @@ public final class OutputLock implements AutoCloseable {
     /** Releases the lock, if it is still ours. */
     @Override
     public void close() {
-        if (holder(file.getParent()).map(h -> h.token.equals(holder.token)).orElse(false)) {
+        if (holder(file.parent()).map(h -> h.token.equals(holder.token)).orElse(false)) {
             try {
-                Files.deleteIfExists(file);
+                file.deleteTree();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot release the lock " + file, e);
             }
         }
     }
 
-    public Path directory() {
-        return file.getParent();
+    public Location directory() {
+        return file.parent();
     }
 
-    private static boolean tryCreate(Path file, Holder self) {
-        Path tmp = file.resolveSibling(FILE + "." + self.token + ".tmp");
+    private static boolean tryCreate(Location file, Holder self) {
         try {
-            Files.write(tmp, JSON.writeValueAsBytes(toJson(self)));
-            try {
-                Files.createLink(file, tmp);
-            } catch (UnsupportedOperationException e) {
-                // No hard links here: an exclusive create is atomic too, the file is written just after.
-                Files.copy(tmp, file);
-            }
-            return true;
-        } catch (FileAlreadyExistsException e) {
-            return false;
+            return file.createExclusive(JSON.writeValueAsBytes(toJson(self)));
         } catch (IOException e) {
-            throw new ConfigError(file.getParent() + ": output directory is not writable: " + reason(e));
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // Only a leftover temporary file; the lock itself is decided.
-            }
+            throw new ConfigError(file.parent() + ": output directory is not writable: " + reason(e));
         }
     }
 
@@ -162,23 +163,20 @@ public final class OutputLock implements AutoCloseable {
      * Moves a stale lock aside, then checks that what was moved is the lock judged stale, not a
      * fresh one another process took meanwhile (which is put back).
      */
-    private static boolean breakStale(Path file, Holder stale) {
-        Path aside = file.resolveSibling(FILE + ".stale-" + UUID.randomUUID());
+    private static boolean breakStale(Location file, Holder stale) {
+        Location aside = file.parent().resolve(FILE + ".stale-" + UUID.randomUUID());
         try {
-            Files.move(file, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            file.moveTo(aside);
         } catch (java.nio.file.NoSuchFileException e) {
             return false;
         } catch (IOException e) {
             throw new ConfigError(file + ": cannot remove a stale lock: " + reason(e));
         }
         try {
-            Holder moved = Holder.of(JSON.readTree(Files.readAllBytes(aside)));
-            if (!moved.token.equals(stale.token)) {
-                try {
-                    Files.createLink(file, aside);
-                } catch (FileAlreadyExistsException ignored) {
-                    // A third process holds it now; the fresh one we moved is lost to it either way.
-                }
+            byte[] moved = aside.read();
+            if (!Holder.of(JSON.readTree(moved)).token.equals(stale.token)) {
+                // Fails if a third process holds it now; the fresh one we moved is lost to it either way.
+                file.createExclusive(moved);
                 return false;
             }
             return true;
@@ -186,7 +184,7 @@ public final class OutputLock implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             try {
-                Files.deleteIfExists(aside);
+                aside.deleteTree();
             } catch (IOException ignored) {
                 // Best effort: a leftover file named _lock.stale-* locks nothing.
             }

@@ -43,7 +43,7 @@ public final class SweepCatalog {
         List<Sweep> found = new ArrayList<>();
         java.util.Set<Path> seen = new java.util.HashSet<>();
         for (Path given : dirs) {
-            Path dir = OutputDir.target(given);
+            Path dir = OutputDir.localTarget(given, "query");
             if (!seen.add(dir.toAbsolutePath().normalize())) {
                 throw new ConfigError(given + ": given twice; each sweep's rows would appear twice");
             }

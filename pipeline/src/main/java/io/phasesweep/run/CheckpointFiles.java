@@ -1,5 +1,7 @@
 package io.phasesweep.run;
 
+import io.phasesweep.io.HadoopSettings;
+import io.phasesweep.io.Location;
 import io.phasesweep.model.Checkpointer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -8,10 +10,8 @@ import org.apache.spark.util.LongAccumulator;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,13 +21,30 @@ import java.util.UUID;
  * committed. A task saves when {@code interval} of its own run time has passed since it started or
  * last saved; a file is written beside its final name and renamed into place, so a kill mid-write
  * leaves the previous checkpoint, never half of one. Travels to executors as a path and a number.
+ *
+ * <p>An output on another file system (HDFS, an object store) keeps its checkpoints there, so that
+ * a task retried on another host finds them: {@code hadoop} then carries the Hadoop settings the
+ * executors need to reach it (null: a local directory). An object store takes each checkpoint in
+ * one put instead of a rename.
  */
-record CheckpointFiles(String dir, long intervalNanos, LongAccumulator resumed) implements Serializable {
+record CheckpointFiles(String dir, long intervalNanos, LongAccumulator resumed, HadoopSettings hadoop)
+        implements Serializable {
     private static final Logger LOG = LogManager.getLogger("phasesweep");
+
+    CheckpointFiles(String dir, long intervalNanos, LongAccumulator resumed) {
+        this(dir, intervalNanos, resumed, null);
+    }
+
+    /** The checkpoints in {@code dir}, on whatever file system it is. */
+    static CheckpointFiles at(Location dir, long intervalNanos, LongAccumulator resumed, HadoopSettings hadoop) {
+        return dir.localPath().map(p -> new CheckpointFiles(p.toString(), intervalNanos, resumed))
+                .orElseGet(() -> new CheckpointFiles(dir.uri(), intervalNanos, resumed, hadoop));
+    }
 
     /** The checkpointer of task {@code task}, timing its interval from now. */
     Checkpointer forTask(long task) {
-        Path file = Path.of(dir, "task-" + task + ".ckpt");
+        String name = "task-" + task + ".ckpt";
+        Location file = hadoop == null ? Location.local(Path.of(dir, name)) : Location.of(dir, hadoop.conf()).resolve(name);
         return new Checkpointer() {
             private long last = CoarseClock.nanoTime();
 
@@ -39,11 +56,9 @@ record CheckpointFiles(String dir, long intervalNanos, LongAccumulator resumed) 
             @Override
             public void save(byte[] state) {
                 try {
-                    Files.createDirectories(file.getParent());
-                    Path partial = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".partial");
-                    Files.write(partial, state);
-                    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
+                    file.parent().mkdirs();
+                    file.writeAtomically(state, name + "." + UUID.randomUUID() + ".partial");
+                } catch (IOException | UncheckedIOException e) {
                     // A checkpoint is insurance: the task itself goes on (and can still finish).
                     LOG.warn("cannot write checkpoint {}: {}", file, e.toString());
                 }
@@ -53,7 +68,7 @@ record CheckpointFiles(String dir, long intervalNanos, LongAccumulator resumed) 
             @Override
             public Optional<byte[]> load() {
                 try {
-                    return Optional.of(Files.readAllBytes(file));
+                    return Optional.of(file.read());
                 } catch (NoSuchFileException e) {
                     return Optional.empty();
                 } catch (IOException e) {

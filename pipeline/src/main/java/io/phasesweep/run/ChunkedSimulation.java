@@ -1,7 +1,9 @@
 package io.phasesweep.run;
 
 import io.phasesweep.grid.SweepPlan;
-import io.phasesweep.io.OutputDir;
+import io.phasesweep.io.Commits;
+import io.phasesweep.io.HadoopSettings;
+import io.phasesweep.io.Location;
 import io.phasesweep.io.Tables;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -10,9 +12,6 @@ import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,9 @@ import java.util.stream.LongStream;
  * commit one by one: the unit of crash safety. An attempt at chunk K is written to a directory of
  * its own, {@code _work/raw-passN/_attempts/chunk-K.<uuid>} (Spark writes {@code _SUCCESS} only
  * when the whole chunk is in), then renamed to {@code chunk-K}: a cancelled attempt's task that is
- * still writing can never collide with a later attempt. Chunks already in place (from an
+ * still writing can never collide with a later attempt. (Where renames are not atomic, an object
+ * store, the attempt stays where it is and a record {@code chunk-K.committed} names it: see
+ * {@link Commits}.) Chunks already in place (from an
  * interrupted run) are kept, so a resume reruns only the rest; the layout comes from the manifest,
  * so every task lands in the same chunk.
  *
@@ -86,22 +87,20 @@ final class ChunkedSimulation {
     }
 
     /**
-     * Runs the chunks of one pass that are not in place yet; returns every chunk directory of the
-     * pass. {@code onCommit} runs after each chunk is in place (on a chunk job's thread).
+     * Runs the chunks of one pass that are not in place yet; returns every chunk's committed
+     * directory. {@code onCommit} runs after each chunk is in place (on a chunk job's thread).
      */
-    static List<Path> run(SparkSession spark, String label, SweepPlan plan, int pass, Layout layout,
-                          TaskMeters meters, Path work, Duration checkpointInterval, java.util.BitSet reused,
-                          Runnable onCommit, PrintStream err) throws IOException {
-        Path passDir = passDir(work, pass);
-        Path attempts = passDir.resolve(ATTEMPTS);
-        Files.createDirectories(attempts);
+    static List<Location> run(SparkSession spark, String label, SweepPlan plan, int pass, Layout layout,
+                              TaskMeters meters, Location work, Duration checkpointInterval, java.util.BitSet reused,
+                              Runnable onCommit, PrintStream err) throws IOException {
+        Location passDir = passDir(work, pass);
+        Location attempts = passDir.resolve(ATTEMPTS);
+        attempts.mkdirs();
         List<Integer> missing = new ArrayList<>();
-        List<Path> chunks = new ArrayList<>();
         for (int k = 0; k < layout.chunks(); k++) {
-            Path chunk = chunkDir(passDir, k);
-            chunks.add(chunk);
-            if (!Files.exists(chunk.resolve("_SUCCESS"))) {
-                OutputDir.deleteTree(chunk); // half a chunk written in place by an older version
+            Location chunk = chunkDir(passDir, k);
+            if (Commits.committed(chunk).isEmpty()) {
+                chunk.deleteTree(); // half a chunk written in place by an older version
                 missing.add(k);
             }
         }
@@ -114,9 +113,10 @@ final class ChunkedSimulation {
                     pass, layout.chunks() - missing.size(), layout.chunks(), remaining);
         }
         if (missing.isEmpty()) {
-            return chunks;
+            return committed(passDir, layout);
         }
         long before = meters.done().value();
+        HadoopSettings hadoop = HadoopSettings.of(spark.sparkContext().getConf());
         String tag = "phasesweep-pass" + pass + "-" + UUID.randomUUID();
         ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_CHUNKS, r -> {
             Thread t = new Thread(r, "phasesweep-chunk");
@@ -130,12 +130,12 @@ final class ChunkedSimulation {
                     if (Interruption.requested()) {
                         throw new IllegalStateException("interrupted before chunk " + k + " started");
                     }
-                    Path checkpoints = chunkDir(work.resolve(CHECKPOINTS).resolve("pass" + pass), k);
+                    Location checkpoints = chunkDir(work.resolve(CHECKPOINTS).resolve("pass" + pass), k);
                     CheckpointFiles files = checkpointInterval.isZero() ? null
-                            : new CheckpointFiles(checkpoints.toString(), checkpointInterval.toNanos(), meters.resumed());
+                            : CheckpointFiles.at(checkpoints, checkpointInterval.toNanos(), meters.resumed(), hadoop);
                     runChunk(spark, plan, pass, layout, meters, files, reused, tag, k, attempts, chunkDir(passDir, k));
                     // Committed: its tasks will never run again, in this run or a resumed one.
-                    OutputDir.deleteTree(checkpoints);
+                    checkpoints.deleteTree();
                     onCommit.run();
                     return null;
                 }));
@@ -151,12 +151,22 @@ final class ChunkedSimulation {
         } finally {
             stopChunks(spark, pool, tag);
         }
+        return committed(passDir, layout);
+    }
+
+    /** Where each chunk of the pass is committed, in chunk order. */
+    private static List<Location> committed(Location passDir, Layout layout) {
+        List<Location> chunks = new ArrayList<>();
+        for (int k = 0; k < layout.chunks(); k++) {
+            Location chunk = chunkDir(passDir, k);
+            chunks.add(Commits.committed(chunk).orElseThrow(() -> new IllegalStateException(chunk + " is not committed")));
+        }
         return chunks;
     }
 
     private static void runChunk(SparkSession spark, SweepPlan plan, int pass, Layout layout, TaskMeters meters,
-                                 CheckpointFiles checkpoints, java.util.BitSet reused, String tag, int k, Path attempts,
-                                 Path chunk) throws IOException {
+                                 CheckpointFiles checkpoints, java.util.BitSet reused, String tag, int k, Location attempts,
+                                 Location chunk) throws IOException {
         int from = k * layout.chunkPartitions();
         int to = Math.min(layout.partitions(), from + layout.chunkPartitions());
         spark.sparkContext().addJobTag(tag);
@@ -167,9 +177,9 @@ final class ChunkedSimulation {
         JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(ids, ids.size())
                 .flatMap(new ReplicaTasks(plan, pass, layout.partitions(), meters, checkpoints, reused));
-        Path attempt = attempts.resolve(chunk.getFileName() + "." + UUID.randomUUID());
-        spark.createDataFrame(rows, Tables.raw(plan.grid())).write().parquet(TablePublisher.location(attempt));
-        Files.move(attempt, chunk, StandardCopyOption.ATOMIC_MOVE);
+        Location attempt = attempts.resolve(chunk.name() + "." + UUID.randomUUID());
+        spark.createDataFrame(rows, Tables.raw(plan.grid())).write().parquet(attempt.uri());
+        Commits.commit(attempt, chunk);
     }
 
     /**
@@ -188,11 +198,11 @@ final class ChunkedSimulation {
     }
 
     /** Where pass {@code pass} keeps its chunks under the work area. */
-    static Path passDir(Path work, int pass) {
+    static Location passDir(Location work, int pass) {
         return work.resolve("raw-pass" + pass);
     }
 
-    private static Path chunkDir(Path passDir, int k) {
+    private static Location chunkDir(Location passDir, int k) {
         return passDir.resolve(String.format("chunk-%05d", k));
     }
 }

@@ -8,6 +8,7 @@ import io.phasesweep.fss.FssGrouping;
 import io.phasesweep.grid.Axis;
 import io.phasesweep.grid.SweepPlan;
 import io.phasesweep.io.OutputDir;
+import io.phasesweep.io.Location;
 import io.phasesweep.io.Provenance;
 import io.phasesweep.io.Tables;
 import io.phasesweep.model.DerivedQuantity;
@@ -20,9 +21,6 @@ import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -46,11 +44,15 @@ public final class FssRunner {
 
     /** Analyses the replicas table of a finished sweep and replaces OUT/fss/. @return rows written */
     public static long run(SparkSession spark, SweepConfig config) {
+        return run(spark, config, SweepRunner.output(spark, config));
+    }
+
+    /** As {@link #run(SparkSession, SweepConfig)}, for the output {@code dir}. */
+    static long run(SparkSession spark, SweepConfig config, Location dir) {
         FssSettings fss = config.fss().orElseThrow(() -> new IllegalStateException("no fss block"));
-        Path dir = config.outputDir();
-        Dataset<Row> replicas = spark.read().parquet(TablePublisher.location(dir.resolve(Tables.REPLICAS)));
+        Dataset<Row> replicas = spark.read().parquet(dir.resolve(Tables.REPLICAS).uri());
         Map<List<Object>, List<FssAnalysis.Result>> results = analyse(config, fss, replicas);
-        return write(spark, config, results);
+        return write(spark, config, dir, results);
     }
 
     /**
@@ -135,10 +137,10 @@ public final class FssRunner {
     }
 
     /** Replaces OUT/fss/ atomically. @return rows written */
-    static long write(SparkSession spark, SweepConfig config, Map<List<Object>, List<FssAnalysis.Result>> results) {
+    private static long write(SparkSession spark, SweepConfig config, Location dir,
+                              Map<List<Object>, List<FssAnalysis.Result>> results) {
         FssSettings fss = config.fss().orElseThrow();
         List<Axis> otherAxes = groupAxes(config.plan(), fss);
-        Path dir = config.outputDir();
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<List<Object>, List<FssAnalysis.Result>> g : results.entrySet()) {
             for (FssAnalysis.Result r : g.getValue()) {

@@ -25,6 +25,10 @@ import java.util.Optional;
  * errors, and the full stack trace of anything that ends the run. While it is open the console
  * shows only phasesweep's own lines, unless {@code PHASESWEEP_LOG} asks for Spark's log there too
  * ({@code info}, {@code debug}).
+ *
+ * <p>An output on another file system (HDFS, an object store) cannot take a log file that grows
+ * line by line: the log is written on this machine ({@code java.io.tmpdir/phasesweep-logs/}) and
+ * copied to {@code OUT/_logs/} when the run ends (not after a kill, where the local file remains).
  */
 public final class RunLog implements AutoCloseable {
     private static final String APPENDER = "phasesweep-run-log";
@@ -35,18 +39,35 @@ public final class RunLog implements AutoCloseable {
     private final Path file;
     private final boolean console;
     private final Appender appender;
+    /** Where the file is copied when the log closes; null when it is written in place. */
+    private final io.phasesweep.io.Location copyTo;
+    private boolean closed;
 
-    private RunLog(Path file, boolean console, Appender appender) {
+    private RunLog(Path file, boolean console, Appender appender, io.phasesweep.io.Location copyTo) {
         this.file = file;
         this.console = console;
         this.appender = appender;
+        this.copyTo = copyTo;
+    }
+
+    /** As {@link #start(Path, String)}, for an output on any file system. */
+    public static RunLog start(io.phasesweep.io.Location outputDir, String kind) {
+        if (outputDir.localPath().isPresent()) {
+            return start(outputDir.localPath().get(), kind);
+        }
+        return start(Path.of(System.getProperty("java.io.tmpdir"), "phasesweep-logs"), kind,
+                outputDir.resolve(io.phasesweep.io.OutputDir.LOGS));
     }
 
     /** Starts the log {@code OUT/_logs/KIND-TIME.log} of a run (kind: run, fss). */
     public static synchronized RunLog start(Path outputDir, String kind) {
+        return start(outputDir.resolve(io.phasesweep.io.OutputDir.LOGS), kind, null);
+    }
+
+    /** Starts the log in the local directory {@code logs}, to be copied into {@code copyTo} (null: none) at the end. */
+    private static synchronized RunLog start(Path logs, String kind, io.phasesweep.io.Location copyTo) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path file = outputDir.resolve(io.phasesweep.io.OutputDir.LOGS)
-                .resolve(kind + "-" + stamp + "-" + ProcessHandle.current().pid() + ".log");
+        Path file = logs.resolve(kind + "-" + stamp + "-" + ProcessHandle.current().pid() + ".log");
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
@@ -58,7 +79,8 @@ public final class RunLog implements AutoCloseable {
                         .withPattern("%d{ISO8601} %p %c{1} [%t]: %m%n").build())
                 .setConfiguration(ctx.getConfiguration()).build();
         appender.start();
-        RunLog log = new RunLog(file, consoleWanted(), appender);
+        RunLog log = new RunLog(file, consoleWanted(), appender,
+                copyTo == null ? null : copyTo.resolve(file.getFileName().toString()));
         log.route(ctx);
         // Spark reloads the logging configuration as its context starts (structured logging on or
         // off): route the new configuration too, or Spark's errors would reach the console again.
@@ -139,6 +161,10 @@ public final class RunLog implements AutoCloseable {
             // The JVM is going down: what Spark says while its cancelled tasks wind up stays in the file.
             return;
         }
+        if (closed) {
+            return;
+        }
+        closed = true;
         LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
         ctx.removePropertyChangeListener(reroute);
         Configuration cfg = ctx.getConfiguration();
@@ -151,6 +177,14 @@ public final class RunLog implements AutoCloseable {
         appender.stop();
         if (current == this) {
             current = null;
+        }
+        if (copyTo != null) {
+            try {
+                copyTo.parent().mkdirs();
+                copyTo.write(Files.readAllBytes(file));
+            } catch (IOException | UncheckedIOException e) {
+                LOG.warn("the run's log stays in {}: cannot copy it to {}: {}", file, copyTo, e.toString());
+            }
         }
     }
 

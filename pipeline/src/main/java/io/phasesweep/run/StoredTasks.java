@@ -1,7 +1,8 @@
 package io.phasesweep.run;
 
 import io.phasesweep.grid.SweepPlan;
-import io.phasesweep.io.OutputDir;
+import io.phasesweep.io.Commits;
+import io.phasesweep.io.Location;
 import io.phasesweep.io.Tables;
 import io.phasesweep.store.TaskKeys;
 import io.phasesweep.store.TaskStore;
@@ -14,9 +15,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -73,7 +71,7 @@ final class StoredTasks {
      * and read back from {@code passDir} afterwards (a resume must not reuse a task a committed
      * chunk computed, nor compute one it reused).
      */
-    BitSet reusable(Path passDir) throws IOException {
+    BitSet reusable(Location passDir) throws IOException {
         BitSet decided = decided(passDir);
         if (decided != null) {
             return decided;
@@ -90,52 +88,48 @@ final class StoredTasks {
                 }
             }
         }
-        Files.createDirectories(passDir);
-        Path file = passDir.resolve(DECISION);
-        Path tmp = passDir.resolve(DECISION + "." + UUID.randomUUID());
-        Files.write(tmp, reuse.toByteArray());
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+        passDir.mkdirs();
+        passDir.resolve(DECISION).writeAtomically(reuse.toByteArray(), DECISION + "." + UUID.randomUUID());
         return reuse;
     }
 
     /** The reuse decision an earlier run of this pass kept, or null. */
-    static BitSet decided(Path passDir) throws IOException {
-        Path file = passDir.resolve(DECISION);
-        return Files.exists(file) ? BitSet.valueOf(Files.readAllBytes(file)) : null;
+    static BitSet decided(Location passDir) throws IOException {
+        try {
+            return BitSet.valueOf(passDir.resolve(DECISION).read());
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
+        }
     }
 
     /**
      * The reused chunk an earlier run of this pass committed, for a resume without the store: the
      * tasks it holds are not computed again, so it must be there.
      */
-    static Path committedReused(Path passDir) {
-        Path chunk = passDir.resolve(REUSED_CHUNK);
-        if (!Files.exists(chunk.resolve("_SUCCESS"))) {
-            throw new io.phasesweep.config.ConfigError(passDir + ": this sweep started by reusing tasks from a task store"
-                    + " and had not copied them yet; resume it with the same --store");
-        }
-        return chunk;
+    static Location committedReused(Location passDir) {
+        return Commits.committed(passDir.resolve(REUSED_CHUNK)).orElseThrow(() ->
+                new io.phasesweep.config.ConfigError(passDir + ": this sweep started by reusing tasks from a task store"
+                        + " and had not copied them yet; resume it with the same --store"));
     }
 
-    private static boolean hasCommittedChunks(Path passDir) throws IOException {
-        if (!Files.isDirectory(passDir)) {
-            return false;
-        }
-        try (java.util.stream.Stream<Path> s = Files.list(passDir)) {
-            return s.anyMatch(p -> p.getFileName().toString().startsWith("chunk-") && Files.exists(p.resolve("_SUCCESS")));
-        }
+    private static boolean hasCommittedChunks(Location passDir) throws IOException {
+        return !Commits.committedIn(passDir, "chunk-").isEmpty();
     }
 
     /**
      * Writes the reused tasks' rows, placed at this sweep's grid points with its pass, as the pass's
      * reused chunk (unless a resumed run finds it committed); returns the chunk, or null when none is reused.
      */
-    Path writeReused(BitSet reuse, Path passDir) throws IOException {
-        Path chunk = passDir.resolve(REUSED_CHUNK);
-        if (reuse.isEmpty() || Files.exists(chunk.resolve("_SUCCESS"))) {
-            return reuse.isEmpty() ? null : chunk;
+    Location writeReused(BitSet reuse, Location passDir) throws IOException {
+        Location chunk = passDir.resolve(REUSED_CHUNK);
+        if (reuse.isEmpty()) {
+            return null;
         }
-        OutputDir.deleteTree(chunk);
+        java.util.Optional<Location> done = Commits.committed(chunk);
+        if (done.isPresent()) {
+            return done.get();
+        }
+        chunk.deleteTree();
         Dataset<Row> where = positions(reuse);
         Dataset<Row> rows = storedRows().join(broadcast(where), new String[]{Tables.TASK_KEY, Tables.MEMBER});
         long found = rows.select(Tables.TASK_KEY).distinct().count();
@@ -155,16 +149,16 @@ final class StoredTasks {
         }
         cols.add(lit(Tables.OK).as(Tables.STATUS));
         cols.add(lit(null).cast(DataTypes.StringType).as(Tables.MESSAGE));
-        Path attempt = passDir.resolve(ChunkedSimulation.ATTEMPTS).resolve(REUSED_CHUNK + "." + UUID.randomUUID());
+        Location attempt = passDir.resolve(ChunkedSimulation.ATTEMPTS).resolve(REUSED_CHUNK + "." + UUID.randomUUID());
         spark.sparkContext().setJobDescription("reuse pass " + pass + " tasks from the store");
         spark.createDataFrame(rows.select(cols.toArray(Column[]::new)).rdd(), Tables.raw(plan.grid()))
-                .write().parquet(TablePublisher.location(attempt));
-        Files.move(attempt, chunk, StandardCopyOption.ATOMIC_MOVE);
-        return chunk;
+                .write().parquet(attempt.uri());
+        Commits.commit(attempt, chunk);
+        return Commits.committed(chunk).orElseThrow();
     }
 
     /** Adds the computed tasks of {@code chunks} to the store: only tasks whose every row is ok. */
-    void append(List<Path> chunks, BitSet reuse) {
+    void append(List<Location> chunks, BitSet reuse) {
         if (chunks.isEmpty() || reuse.cardinality() == keys.length) {
             return;
         }
@@ -175,7 +169,7 @@ final class StoredTasks {
         plan.grid().names().toArray(position);
         position[position.length - 1] = Tables.REPLICA;
         Dataset<Row> raw = spark.read().schema(Tables.raw(plan.grid())).parquet(chunks.stream()
-                .map(TablePublisher::location).toArray(String[]::new));
+                .map(Location::uri).toArray(String[]::new));
         Dataset<Row> keyed = raw.join(broadcast(positions(computed)), position);
         Dataset<Row> failed = keyed.where(col(Tables.STATUS).notEqual(lit(Tables.OK))).select(Tables.TASK_KEY).distinct();
         Dataset<Row> ok = keyed.join(failed, new String[]{Tables.TASK_KEY}, "left_anti").select(
@@ -183,20 +177,20 @@ final class StoredTasks {
                 col(Tables.OBSERVABLE), col(Tables.TIME), col(Tables.BIN), col(Tables.VALUE), col(Tables.STDERR),
                 col(Tables.TAU_INT), lit(plan.model()).as(Tables.MODEL),
                 lit(plan.modelType().version()).as(Tables.MODEL_VERSION));
-        Path incoming = store.newIncoming();
+        Location incoming = store.newIncoming();
         spark.sparkContext().setJobDescription("add pass " + pass + " tasks to the store");
-        spark.createDataFrame(ok.rdd(), Tables.stored()).write().parquet(TablePublisher.location(incoming));
+        spark.createDataFrame(ok.rdd(), Tables.stored()).write().parquet(incoming.uri());
         store.commit(incoming);
     }
 
     /** The store's rows of this model version, each stored row once. */
     private Dataset<Row> storedRows() {
-        List<Path> segments = store.segments();
+        List<Location> segments = store.segments();
         if (segments.isEmpty()) {
             return spark.createDataFrame(List.of(), Tables.stored());
         }
         return spark.read().schema(Tables.stored())
-                .parquet(segments.stream().map(TablePublisher::location).toArray(String[]::new))
+                .parquet(segments.stream().map(Location::uri).toArray(String[]::new))
                 .where(col(Tables.MODEL).equalTo(lit(plan.model()))
                         .and(col(Tables.MODEL_VERSION).equalTo(lit(plan.modelType().version()))))
                 .dropDuplicates();

@@ -3,6 +3,7 @@ package io.phasesweep.run;
 import io.phasesweep.config.RefineSettings;
 import io.phasesweep.config.SweepConfig;
 import io.phasesweep.grid.SweepPlan;
+import io.phasesweep.io.Location;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
 import io.phasesweep.io.Provenance;
@@ -20,7 +21,6 @@ import org.apache.spark.sql.SparkSession;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ import static org.apache.spark.sql.functions.col;
 public final class SweepRunner {
 
     /** What a finished sweep wrote. */
-    public record Result(Path dir, long tasks, Map<String, Long> rows, Duration elapsed) {
+    public record Result(Location dir, long tasks, Map<String, Long> rows, Duration elapsed) {
         public long replicaRows() {
             return rows.get(Tables.REPLICAS);
         }
@@ -59,7 +59,7 @@ public final class SweepRunner {
     public static final class FssFailedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        FssFailedException(Path dir, String why) {
+        FssFailedException(Location dir, String why) {
             super("sweep complete in " + dir + ", but the finite-size-scaling analysis failed: " + why
                     + "; rerun it with: bin/phasesweep fss " + dir + " --set fss.<key>=<value>");
         }
@@ -92,7 +92,7 @@ public final class SweepRunner {
 
     /** Runs a sweep under the output's lock, taken here. */
     public static Result run(SparkSession spark, SweepConfig config, boolean overwrite, boolean resume, PrintStream err) {
-        try (OutputLock lock = OutputLock.acquire(config.outputDir(), err)) {
+        try (OutputLock lock = OutputLock.acquire(output(spark, config), err)) {
             return run(spark, config, overwrite, resume, lock, err);
         }
     }
@@ -114,10 +114,10 @@ public final class SweepRunner {
         long start = System.nanoTime();
         // The session is up by now: the JVM's age is the JVM + Spark start-up (for the CLI).
         double startup = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
-        Path dir = config.outputDir();
+        Location dir = output(spark, config);
         int cores = spark.sparkContext().defaultParallelism();
-        SweepStart begun = resume ? SweepStart.resume(config, lock)
-                : SweepStart.fresh(config, spark.sparkContext().master(), cores, overwrite, lock);
+        SweepStart begun = resume ? SweepStart.resume(config, dir, lock)
+                : SweepStart.fresh(config, dir, spark.sparkContext().master(), cores, overwrite, lock);
         Layout layout = begun.layout();
         Manifest manifest = begun.manifest();
         boolean replacing = begun.replacing();
@@ -169,10 +169,10 @@ public final class SweepRunner {
      * One simulation pass: its plan, the chunks it computed, and where the store is used, the chunk
      * of reused rows (null if none), the tasks reused and the store's view of the pass.
      */
-    private record PassRun(SweepPlan plan, List<Path> computed, Path reusedChunk, java.util.BitSet reused,
+    private record PassRun(SweepPlan plan, List<Location> computed, Location reusedChunk, java.util.BitSet reused,
                            StoredTasks stored) {
-        List<Path> raw() {
-            List<Path> all = new ArrayList<>(computed);
+        List<Location> raw() {
+            List<Location> all = new ArrayList<>(computed);
             if (reusedChunk != null) {
                 all.add(reusedChunk);
             }
@@ -190,7 +190,7 @@ public final class SweepRunner {
             return runs.stream().map(PassRun::plan).toList();
         }
 
-        List<Path> raw() {
+        List<Location> raw() {
             return runs.stream().flatMap(r -> r.raw().stream()).toList();
         }
 
@@ -207,12 +207,12 @@ public final class SweepRunner {
                                              Manifest manifest, int cores, long start, double startup,
                                              Optional<TaskStore> store, Runnable committed, PrintStream err) {
         SweepPlan plan = config.plan();
-        Path dir = config.outputDir();
+        Location dir = output(spark, config);
         try {
             TaskMeters meters = new TaskMeters(spark.sparkContext().longAccumulator("tasks done"),
                     spark.sparkContext().longAccumulator("kernel ns"), spark.sparkContext().longAccumulator("tasks failed"),
                     spark.sparkContext().longAccumulator("tasks resumed"));
-            Passes passes = simulate(spark, config, layout, manifest, meters, store, committed, err);
+            Passes passes = simulate(spark, config, dir, layout, manifest, meters, store, committed, err);
             long resumedTasks = meters.resumed().value();
             manifest.note("resumed_from_checkpoint", resumedTasks);
             if (resumedTasks > 0) {
@@ -248,7 +248,7 @@ public final class SweepRunner {
                 err.println("phasesweep: finite-size-scaling analysis (" + config.fss().get().bootstrap() + " bootstrap samples) ...");
                 manifest.fssSettings(config.fss().get());
                 try {
-                    rows.put(Tables.FSS, FssRunner.run(spark, config));
+                    rows.put(Tables.FSS, FssRunner.run(spark, config, dir));
                 } catch (RuntimeException e) {
                     if (Interruption.requested()) {
                         throw e;
@@ -257,7 +257,7 @@ public final class SweepRunner {
                     fssError = e.toString();
                 }
             }
-            OutputDir.deleteTree(dir.resolve(OutputDir.WORK));
+            dir.resolve(OutputDir.WORK).deleteTree();
             manifest.completed(tasks, rows);
             // startup: JVM + Spark start-up before the sweep; simulate: the simulation passes (wall);
             // kernel: the tasks' summed simulation time; points: the points aggregation (wall);
@@ -285,15 +285,15 @@ public final class SweepRunner {
      * around x_c, or the sweep.refine block's passes across boundaries, each planned from the raw
      * rows of those before it.
      */
-    private static Passes simulate(SparkSession spark, SweepConfig config, Layout layout, Manifest manifest,
-                                   TaskMeters meters, Optional<TaskStore> store, Runnable committed, PrintStream err)
-            throws IOException {
+    private static Passes simulate(SparkSession spark, SweepConfig config, Location dir, Layout layout,
+                                   Manifest manifest, TaskMeters meters, Optional<TaskStore> store, Runnable committed,
+                                   PrintStream err) throws IOException {
         long simulateStart = System.nanoTime();
         SweepPlan plan = config.plan();
-        Path work = config.outputDir().resolve(OutputDir.WORK);
+        Location work = dir.resolve(OutputDir.WORK);
         List<PassRun> runs = new ArrayList<>();
         runs.add(runPass(spark, config, config.name(), plan, 1, layout, meters, work, store, committed, err));
-        List<Path> firstRaw = runs.get(0).raw();
+        List<Location> firstRaw = runs.get(0).raw();
         // The schema is known: reading with it skips Spark's schema-inference job.
         Optional<SweepPlan> refined = RefinementPass.plan(config,
                 () -> singleValues(spark.read().schema(Tables.raw(plan.grid())).parquet(locations(firstRaw))), err);
@@ -330,12 +330,12 @@ public final class SweepRunner {
 
     /** One pass: the store's tasks reused (when there is a store), the rest computed chunk by chunk. */
     private static PassRun runPass(SparkSession spark, SweepConfig config, String label, SweepPlan plan, int pass,
-                                   Layout layout, TaskMeters meters, Path work, Optional<TaskStore> store,
+                                   Layout layout, TaskMeters meters, Location work, Optional<TaskStore> store,
                                    Runnable committed, PrintStream err) throws IOException {
         StoredTasks stored = store.map(s -> new StoredTasks(spark, s, plan, pass)).orElse(null);
-        Path passDir = ChunkedSimulation.passDir(work, pass);
+        Location passDir = ChunkedSimulation.passDir(work, pass);
         java.util.BitSet reused;
-        Path reusedChunk;
+        Location reusedChunk;
         if (stored != null) {
             reused = stored.reusable(passDir);
             reusedChunk = stored.writeReused(reused, passDir);
@@ -348,7 +348,7 @@ public final class SweepRunner {
             reused = StoredTasks.decided(passDir);
             reusedChunk = reused == null || reused.isEmpty() ? null : StoredTasks.committedReused(passDir);
         }
-        List<Path> computed = ChunkedSimulation.run(spark, label, plan, pass, layout, meters, work,
+        List<Location> computed = ChunkedSimulation.run(spark, label, plan, pass, layout, meters, work,
                 config.checkpointInterval(), reused, committed, err);
         return new PassRun(plan, computed, reusedChunk, reused, stored);
     }
@@ -357,18 +357,18 @@ public final class SweepRunner {
      * Writes the keys of every task of the sweep beside its tables ({@code _task_keys/}), so that
      * {@code store gc --keep-referenced} knows what this output needs; only for a sweep with a store.
      */
-    private static void recordTaskKeys(SparkSession spark, Passes passes, Path dir) throws IOException {
+    private static void recordTaskKeys(SparkSession spark, Passes passes, Location dir) throws IOException {
         List<Row> keys = passes.runs().stream().filter(r -> r.stored() != null)
                 .flatMap(r -> r.stored().keys().stream()).distinct().map(k -> RowFactory.create(k)).toList();
         if (keys.isEmpty()) {
             return;
         }
-        Path target = dir.resolve(StoreMaintenance.OUTPUT_KEYS);
-        OutputDir.deleteTree(target);
+        Location target = dir.resolve(StoreMaintenance.OUTPUT_KEYS);
+        target.deleteTree();
         spark.sparkContext().setJobDescription("record the task keys");
         spark.createDataFrame(keys, DataTypes.createStructType(List.of(
                 DataTypes.createStructField(Tables.TASK_KEY, DataTypes.StringType, false))))
-                .coalesce(1).write().parquet(TablePublisher.location(target));
+                .coalesce(1).write().parquet(target.uri());
     }
 
     /**
@@ -397,7 +397,7 @@ public final class SweepRunner {
         return raw.where(col(Tables.TIME).isNull().and(col(Tables.BIN).isNull())).drop(Tables.TIME, Tables.BIN);
     }
 
-    private static void dropReplaced(Path dir) {
+    private static void dropReplaced(Location dir) {
         try {
             OutputDir.dropReplaced(dir);
         } catch (IOException e) {
@@ -405,7 +405,7 @@ public final class SweepRunner {
         }
     }
 
-    private static void restoreReplaced(Path dir) {
+    private static void restoreReplaced(Location dir) {
         try {
             OutputDir.restoreReplaced(dir);
         } catch (IOException e) {
@@ -413,7 +413,15 @@ public final class SweepRunner {
         }
     }
 
-    private static String[] locations(List<Path> dirs) {
-        return dirs.stream().map(TablePublisher::location).toArray(String[]::new);
+    private static String[] locations(List<Location> dirs) {
+        return dirs.stream().map(Location::uri).toArray(String[]::new);
+    }
+
+    /**
+     * The output directory of {@code config} on its file system, reached with the session's Hadoop
+     * configuration (which holds the {@code spark.hadoop.*} settings).
+     */
+    public static Location output(SparkSession spark, SweepConfig config) {
+        return Location.of(config.output(), spark.sparkContext().hadoopConfiguration());
     }
 }

@@ -3,6 +3,7 @@ package io.phasesweep.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.phasesweep.config.ConfigError;
 import io.phasesweep.config.SweepConfig;
+import io.phasesweep.io.Location;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.io.OutputDir;
 import io.phasesweep.io.OutputLock;
@@ -10,7 +11,6 @@ import io.phasesweep.run.ChunkedSimulation.Layout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 
 /**
  * How a sweep starts in its output directory: a new sweep (any earlier one moved aside, not yet
@@ -22,8 +22,7 @@ import java.nio.file.Path;
 record SweepStart(Layout layout, Manifest manifest, boolean replacing) {
 
     /** Resumes the interrupted sweep in the config's output directory, refusing anything else. */
-    static SweepStart resume(SweepConfig config, OutputLock lock) {
-        Path dir = config.outputDir();
+    static SweepStart resume(SweepConfig config, Location dir, OutputLock lock) {
         JsonNode previous = OutputDir.checkResumable(dir, config.hash(), lock);
         Layout layout = new Layout(previous.path("spark").path("partitions").asInt(),
                 previous.path("chunk_partitions").asInt());
@@ -45,8 +44,8 @@ record SweepStart(Layout layout, Manifest manifest, boolean replacing) {
      * Starts a new sweep: the output must be new or (with {@code overwrite}) an earlier sweep, which
      * is moved aside only once the new manifest is known to be writable.
      */
-    static SweepStart fresh(SweepConfig config, String master, int cores, boolean overwrite, OutputLock lock) {
-        Path dir = config.outputDir();
+    static SweepStart fresh(SweepConfig config, Location dir, String master, int cores, boolean overwrite,
+                            OutputLock lock) {
         OutputDir.checkNew(dir, overwrite, lock);
         int partitions = config.spark().partitions() > 0 ? config.spark().partitions()
                 : SweepRunner.autoPartitions(config.plan().taskCount(), cores);
@@ -57,7 +56,8 @@ record SweepStart(Layout layout, Manifest manifest, boolean replacing) {
         try {
             // An earlier sweep waits aside until the new one has committed work: should the
             // new one fail before (a Spark setting that breaks the first job), it comes back.
-            boolean replacing = OutputDir.moveAside(dir, RunLog.current().map(RunLog::file).orElse(null));
+            boolean replacing = OutputDir.moveAside(dir, RunLog.current().map(RunLog::file).map(Location::local)
+                    .orElse(null));
             return new SweepStart(layout, manifest, replacing);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the earlier sweep in " + dir + " aside", e);

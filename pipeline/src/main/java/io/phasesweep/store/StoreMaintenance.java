@@ -1,6 +1,7 @@
 package io.phasesweep.store;
 
 import io.phasesweep.config.ConfigError;
+import io.phasesweep.io.Location;
 import io.phasesweep.io.OutputDir;
 import io.phasesweep.io.ParquetFiles;
 
@@ -20,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * What a task store holds and how to shrink it, done locally with DuckDB (no Spark): the stats per
  * model version, and a garbage collection that keeps only the tasks some given outputs used. Run
- * {@code gc} when no sweep uses the store: a sweep reading a segment gc deletes would fail.
+ * {@code gc} when no sweep uses the store: a sweep reading a segment gc deletes would fail. DuckDB
+ * reads local files only: a store on HDFS or an object store is refused with what to do.
  */
 public final class StoreMaintenance {
     /** The keys of the tasks an output used, written beside its tables by a sweep with a store. */
@@ -38,7 +40,7 @@ public final class StoreMaintenance {
     }
 
     public static Stats stats(TaskStore store) throws SQLException {
-        List<Path> segments = store.segments();
+        List<Path> segments = local(store);
         List<ModelShare> shares = new ArrayList<>();
         if (!parquetIn(segments).isEmpty()) {
             try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
@@ -49,7 +51,7 @@ public final class StoreMaintenance {
                 }
             }
         }
-        return new Stats(segments.size(), bytes(store.dir()), shares);
+        return new Stats(segments.size(), bytes(store.dir().localPath().orElseThrow()), shares);
     }
 
     /**
@@ -59,7 +61,7 @@ public final class StoreMaintenance {
     public static long gc(TaskStore store, List<Path> keep) throws SQLException, IOException {
         List<Path> keyFiles = new ArrayList<>();
         for (Path out : keep) {
-            Path keys = OutputDir.target(out).resolve(OUTPUT_KEYS);
+            Path keys = OutputDir.localTarget(out, "store gc").resolve(OUTPUT_KEYS);
             List<Path> found = ParquetFiles.in(keys);
             if (found.isEmpty()) {
                 throw new ConfigError(out + ": no " + OUTPUT_KEYS + "/ (not a sweep that ran with a task store);"
@@ -67,11 +69,12 @@ public final class StoreMaintenance {
             }
             keyFiles.addAll(found);
         }
-        List<Path> old = store.segments();
+        List<Path> old = local(store);
         if (parquetIn(old).isEmpty()) {
             return 0;
         }
-        Path incoming = store.newIncoming();
+        Location into = store.newIncoming();
+        Path incoming = into.localPath().orElseThrow();
         Files.createDirectories(incoming);
         long kept;
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
@@ -86,11 +89,21 @@ public final class StoreMaintenance {
             }
         }
         Files.createFile(incoming.resolve("_SUCCESS"));
-        store.commit(incoming);
+        store.commit(into);
         for (Path segment : old) {
-            store.delete(segment);
+            store.delete(Location.local(segment));
         }
         return kept;
+    }
+
+    /** The store's segments as local paths; a store elsewhere is refused: DuckDB reads local files. */
+    private static List<Path> local(TaskStore store) {
+        if (store.dir().localPath().isEmpty()) {
+            throw new ConfigError(store.dir() + ": the store commands read the store with DuckDB on this machine and"
+                    + " need a local path; copy the store here first (e.g. hadoop fs -get URI DIR), or run them"
+                    + " where it is mounted");
+        }
+        return store.segments().stream().map(s -> s.localPath().orElseThrow()).toList();
     }
 
     /** The Parquet files of segment directories (a segment of a sweep that stored nothing has none). */

@@ -1,17 +1,17 @@
 package io.phasesweep.store;
 
 import io.phasesweep.config.ConfigError;
+import io.phasesweep.io.Commits;
+import io.phasesweep.io.Location;
 import io.phasesweep.io.OutputDir;
 import io.phasesweep.io.Tables;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * A directory of computed tasks shared by sweeps: immutable Parquet segments of
@@ -20,31 +20,45 @@ import java.util.stream.Stream;
  * append at once write two segments; a task stored twice has the same bits in both, and readers
  * drop the duplicate rows. A marker file says the directory is a store, so that {@code --store}
  * pointed at anything else is refused instead of filled.
+ *
+ * <p>On any file system ({@link Location}). Where renames are not atomic (object stores) a segment
+ * is written under {@code segments/_incoming/} and committed by a record beside it
+ * ({@link Commits}), not moved.
  */
 public final class TaskStore {
     public static final String MARKER = "phasesweep-store.json";
     static final String SEGMENTS = "segments";
     private static final String INCOMING = "_incoming";
+    private static final String SEGMENT = "segment-";
 
-    private final Path dir;
+    private final Location dir;
 
-    private TaskStore(Path dir) {
+    private TaskStore(Location dir) {
         this.dir = dir;
     }
 
     /** The store in {@code dir}, created if absent; a non-empty directory without the marker is refused. */
     public static TaskStore open(Path dir) {
-        Path abs = dir.toAbsolutePath().normalize();
+        return open(Location.local(dir.toAbsolutePath().normalize()), dir.toString());
+    }
+
+    /** As {@link #open(Path)}, on any file system. */
+    public static TaskStore open(Location dir) {
+        return open(dir.target(), dir.toString());
+    }
+
+    private static TaskStore open(Location abs, String given) {
         try {
-            if (!Files.exists(abs.resolve(MARKER))) {
+            if (!abs.resolve(MARKER).exists()) {
                 if (!OutputDir.isEmptyOrAbsent(abs)) {
-                    throw new ConfigError("--store " + dir + ": not a phasesweep task store (no " + MARKER
+                    throw new ConfigError("--store " + given + ": not a phasesweep task store (no " + MARKER
                             + ") and not empty; give an empty or new directory");
                 }
-                Files.createDirectories(abs.resolve(SEGMENTS));
-                Files.writeString(abs.resolve(MARKER), "{\"format\": \"phasesweep-store\", \"format_version\": 1}\n");
+                abs.resolve(SEGMENTS).mkdirs();
+                abs.resolve(MARKER).write("{\"format\": \"phasesweep-store\", \"format_version\": 1}\n"
+                        .getBytes(StandardCharsets.UTF_8));
             }
-            Files.createDirectories(abs.resolve(SEGMENTS));
+            abs.resolve(SEGMENTS).mkdirs();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the task store " + abs, e);
         }
@@ -53,9 +67,17 @@ public final class TaskStore {
 
     /** An existing store, for the store commands: refused where there is none. */
     public static TaskStore existing(Path dir) {
-        Path abs = dir.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(abs.resolve(MARKER))) {
-            throw new ConfigError(dir + ": not a phasesweep task store (no " + MARKER + ")");
+        return existing(Location.local(dir.toAbsolutePath().normalize()), dir.toString());
+    }
+
+    /** As {@link #existing(Path)}, on any file system. */
+    public static TaskStore existing(Location dir) {
+        return existing(dir.target(), dir.toString());
+    }
+
+    private static TaskStore existing(Location abs, String given) {
+        if (!abs.resolve(MARKER).isFile()) {
+            throw new ConfigError(given + ": not a phasesweep task store (no " + MARKER + ")");
         }
         return new TaskStore(abs);
     }
@@ -66,35 +88,48 @@ public final class TaskStore {
         return (parent == null ? outputDir.toAbsolutePath() : parent).resolve("phasesweep-store");
     }
 
-    public Path dir() {
+    /** As {@link #besides(Path)}, on any file system. */
+    public static Location besides(Location outputDir) {
+        if (outputDir.localPath().isPresent()) {
+            return Location.local(besides(outputDir.localPath().get()));
+        }
+        Location target = outputDir.target();
+        return (target.parent() == null ? target : target.parent()).resolve("phasesweep-store");
+    }
+
+    public Location dir() {
         return dir;
     }
 
-    /** The complete segments, oldest name first. */
-    public List<Path> segments() {
-        try (Stream<Path> s = Files.list(dir.resolve(SEGMENTS))) {
-            return s.filter(p -> Files.exists(p.resolve("_SUCCESS"))).sorted().toList();
+    /** The committed segments' directories, oldest name first. */
+    public List<Location> segments() {
+        try {
+            return Commits.committedIn(dir.resolve(SEGMENTS), SEGMENT).stream()
+                    .map(place -> Commits.committed(place).orElseThrow()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir.resolve(SEGMENTS), e);
         }
     }
 
     /** A new place for a segment's files; {@link #commit} moves it into the store. */
-    public Path newIncoming() {
-        return dir.resolve(INCOMING).resolve("segment-" + System.currentTimeMillis() + "-" + UUID.randomUUID());
+    public Location newIncoming() {
+        Location incoming = dir.atomicRename() ? dir.resolve(INCOMING) : dir.resolve(SEGMENTS).resolve(INCOMING);
+        return incoming.resolve(SEGMENT + System.currentTimeMillis() + "-" + UUID.randomUUID());
     }
 
-    /** Makes a written incoming segment visible, in one rename. */
-    public void commit(Path incoming) {
+    /** Makes a written incoming segment visible, in one rename (or one commit record). */
+    public void commit(Location incoming) {
         try {
-            Files.move(incoming, dir.resolve(SEGMENTS).resolve(incoming.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+            Commits.commit(incoming, dir.resolve(SEGMENTS).resolve(incoming.name()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit " + incoming + " to the task store", e);
         }
     }
 
-    /** Removes a segment (after a compaction has committed its replacement). */
-    void delete(Path segment) throws IOException {
-        OutputDir.deleteTree(segment);
+    /** Removes a segment, given as {@link #segments} lists it (after a compaction has committed its replacement). */
+    void delete(Location segment) throws IOException {
+        Location place = dir.resolve(SEGMENTS).resolve(segment.name());
+        Commits.delete(place);
+        segment.deleteTree();
     }
 }

@@ -27,6 +27,11 @@ public final class ChildRun {
      * {@code gate} exists (null: nothing held).
      */
     public static Process start(Path conf, Path out, Path log, Path gate) throws IOException {
+        return start(conf, out.toString(), log, gate);
+    }
+
+    /** As {@link #start(Path, Path, Path, Path)}, with the output as a path or a file system URI (hdfs://...). */
+    public static Process start(Path conf, String out, Path log, Path gate) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // The same JVM flags (Spark's --add-opens) and class path as this test JVM.
@@ -38,7 +43,7 @@ public final class ChildRun {
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 // No task store: a reference run beside it must not hand the child its tasks, which
                 // would finish the sweep before the kill it is started for.
-                "run", conf.toString(), "--out", out.toString(), "--master", "local[2]", "--no-store"));
+                "run", conf.toString(), "--out", out, "--master", "local[2]", "--no-store"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         return pb.start();

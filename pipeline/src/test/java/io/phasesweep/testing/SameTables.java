@@ -35,4 +35,32 @@ public final class SameTables {
             spark.stop();
         }
     }
+
+    /**
+     * As {@link #assertSame(Path, Path, String)}, for outputs given as Spark locations (a local path
+     * or {@code hdfs://...}), and also comparing the raw bits of every double.
+     */
+    public static long assertSameBits(String reference, String actual, String what) {
+        SparkSession spark = SparkSession.builder().master("local[1]").appName("compare").getOrCreate();
+        try {
+            for (String table : List.of("replicas", "points")) {
+                List<Row> a = spark.read().parquet(actual + "/" + table).collectAsList();
+                List<Row> b = spark.read().parquet(reference + "/" + table).collectAsList();
+                assertEquals(b, a, table + ": " + what);
+                for (int i = 0; i < b.size(); i++) {
+                    for (org.apache.spark.sql.types.StructField f : b.get(i).schema().fields()) {
+                        int k = b.get(i).fieldIndex(f.name());
+                        if (f.dataType().equals(org.apache.spark.sql.types.DataTypes.DoubleType) && !b.get(i).isNullAt(k)) {
+                            assertEquals(Double.doubleToRawLongBits(b.get(i).getDouble(k)),
+                                    Double.doubleToRawLongBits(a.get(i).getDouble(k)),
+                                    table + ": bits of " + f.name() + " in " + b.get(i) + ": " + what);
+                        }
+                    }
+                }
+            }
+            return spark.read().parquet(actual + "/replicas").count();
+        } finally {
+            spark.stop();
+        }
+    }
 }
