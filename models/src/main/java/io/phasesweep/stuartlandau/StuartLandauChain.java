@@ -211,19 +211,25 @@ public final class StuartLandauChain implements Model, StochasticSystem {
      */
     @Override
     public void derivatives(double time, double[] y, double[] out) {
-        for (int j = 0; j < n; j++) {
-            int re = 2 * j;
-            int left = j == 0 ? 2 * (n - 1) : re - 2;
-            int right = j == n - 1 ? 0 : re + 2;
-            double x = y[re];
-            double v = y[re + 1];
-            double lx = y[left] + y[right] - 2 * x;
-            double lv = y[left + 1] + y[right + 1] - 2 * v;
-            double s = x * x + v * v;
-            double w = omega[j];
-            out[re] = x - w * v - s * (x - c2 * v) + coupling * (lx - c1 * lv);
-            out[re + 1] = v + w * x - s * (v + c2 * x) + coupling * (lv + c1 * lx);
+        int last = 2 * (n - 1);
+        drift(y, out, 0, last, 2);
+        // The bulk without the ring's wrap, so the loop has no branch on the neighbours' indices.
+        for (int re = 2; re < last; re += 2) {
+            drift(y, out, re, re - 2, re + 2);
         }
+        drift(y, out, last, last - 2, 0);
+    }
+
+    /** The drift of the oscillator whose real part is y[re], with neighbours at y[left] and y[right]. */
+    private void drift(double[] y, double[] out, int re, int left, int right) {
+        double x = y[re];
+        double v = y[re + 1];
+        double lx = y[left] + y[right] - 2 * x;
+        double lv = y[left + 1] + y[right + 1] - 2 * v;
+        double s = x * x + v * v;
+        double w = omega[re >> 1];
+        out[re] = x - w * v - s * (x - c2 * v) + coupling * (lx - c1 * lv);
+        out[re + 1] = v + w * x - s * (v + c2 * x) + coupling * (lv + c1 * lx);
     }
 
     /** After every step: each oscillator's winding and each pair's slips, from the state before and after it. */
@@ -242,10 +248,15 @@ public final class StuartLandauChain implements Model, StochasticSystem {
             if (k != 0) {
                 winding[k] += crossing(nx0, ny0, nx1, ny1);
             }
-            // The pair's phase difference is the argument of A_k conj(A_j).
-            int c = crossing(nx0 * x0 + ny0 * y0, ny0 * x0 - nx0 * y0, nx1 * x1 + ny1 * y1, ny1 * x1 - nx1 * y1);
-            bondWinding[j] += c;
-            slips += Math.abs(c);
+            // The pair's phase difference is the argument of A_k conj(A_j); its real part matters
+            // only when the imaginary part changed sign (rarely), so it is computed only then.
+            double im0 = ny0 * x0 - nx0 * y0;
+            double im1 = ny1 * x1 - nx1 * y1;
+            if ((im0 >= 0) != (im1 >= 0)) {
+                int c = crossing(nx0 * x0 + ny0 * y0, im0, nx1 * x1 + ny1 * y1, im1);
+                bondWinding[j] += c;
+                slips += Math.abs(c);
+            }
             x0 = nx0;
             y0 = ny0;
             x1 = nx1;
