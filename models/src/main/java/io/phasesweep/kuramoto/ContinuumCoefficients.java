@@ -41,7 +41,12 @@ public record ContinuumCoefficients(double nu, double lambda, double coupling, d
         return nu > 0 ? CONTINUUM_TIMES / nu : Double.NaN;
     }
 
-    static ContinuumCoefficients of(double nu, double lambda, double noise, double sigma) {
+    /**
+     * From the coefficients of a phase equation dh/dt = nu h'' + (lambda/2) h'^2 + sqrt(2 noise) xi
+     * + omega_i (frequencies of spread sigma) however a model derives them, e.g. a limit-cycle
+     * chain's phase reduction.
+     */
+    public static ContinuumCoefficients of(double nu, double lambda, double noise, double sigma) {
         if (!(nu > 0)) {
             return new ContinuumCoefficients(nu, lambda, Double.NaN, Double.NaN);
         }

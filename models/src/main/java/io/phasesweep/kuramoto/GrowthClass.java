@@ -29,6 +29,24 @@ import java.util.Map;
  * Phase names are snake_case like every name a user sees: {@code ew}, {@code kpz}, ...
  */
 public final class GrowthClass implements PhaseClassifier {
+    /** How a model derives its phase equation's coefficients from a point's parameters. */
+    @FunctionalInterface
+    public interface Coefficients extends java.io.Serializable {
+        ContinuumCoefficients of(Params p);
+    }
+
+    private final Coefficients coefficients;
+
+    /** kuramoto1d's classes, with its coupling functions' coefficients. */
+    public GrowthClass() {
+        this(ContinuumCoefficients::of);
+    }
+
+    /** The same classes for another phase-interface model, e.g. a limit-cycle chain's phase reduction. */
+    public GrowthClass(Coefficients coefficients) {
+        this.coefficients = coefficients;
+    }
+
     static final double TOLERANCE = 0.04;
     /** Slips per oscillator per unit time above which a coupled ring counts as desynchronised. */
     static final double SLIP_THRESHOLD = 1e-3;
@@ -76,7 +94,7 @@ public final class GrowthClass implements PhaseClassifier {
         if (k == 0) {
             candidates.add(disorder ? new Candidate(Growth.LINEAR_GROWTH, 1.0) : new Candidate(Growth.RANDOM_DEPOSITION, 0.5));
         } else if (noise && !disorder) {
-            ContinuumCoefficients c = ContinuumCoefficients.of(p);
+            ContinuumCoefficients c = coefficients.of(p);
             if (c.nu() > 0) {
                 // The continuum equation says which class the fit window can show.
                 double from = mean(v, "beta_t_from") / c.crossoverTime();

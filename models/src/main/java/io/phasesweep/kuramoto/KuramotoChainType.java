@@ -22,11 +22,11 @@ public final class KuramotoChainType implements ModelType {
     static final String T_CROSS = "t_cross";
     static final String T_CONTINUUM = "t_continuum";
     /** The interface width is sampled from this many time steps on (earlier it is pure noise). */
-    static final int FIRST_SERIES_STEP = 10;
+    public static final int FIRST_SERIES_STEP = 10;
     /** Far beyond any ring people integrate, and within a Java array. */
     static final int MAX_N = 1 << 30;
     /** A million log-spaced samples resolve any growth law; more would only fill the tables. */
-    static final int MAX_SERIES_POINTS = 1_000_000;
+    public static final int MAX_SERIES_POINTS = 1_000_000;
 
     private static final List<ParamSpec> PARAMETERS = List.of(
             ParamSpec.integer("N", null, 3, "oscillators on the ring").withMax(MAX_N),
@@ -206,8 +206,12 @@ public final class KuramotoChainType implements ModelType {
         return p.has("series_from") ? p.getDouble("series_from") : FIRST_SERIES_STEP * p.getDouble("dt");
     }
 
-    /** Measurement times and what to record at each: {time -> {series?, scalar?}}. */
-    static TreeMap<Double, boolean[]> measurementTimes(Params p) {
+    /**
+     * Measurement times and what to record at each: {time -> {series?, scalar?}}. From the
+     * parameters t_max, transient, output_interval, series_points, series_from and dt, which any
+     * interface-growth model with this schedule shares (stuart_landau1d does).
+     */
+    public static TreeMap<Double, boolean[]> measurementTimes(Params p) {
         double tMax = p.getDouble("t_max");
         double transientTime = p.getDouble("transient");
         double interval = p.getDouble("output_interval");

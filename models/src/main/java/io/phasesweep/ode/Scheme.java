@@ -36,6 +36,32 @@ public enum Scheme {
         return realAxisLimit;
     }
 
+    /**
+     * |R(z)| at a complex z = h lambda: how much one step multiplies a mode of y' = lambda y (see
+     * the package documentation for R). Above 1 the mode grows however it should decay: for
+     * systems whose Jacobian has complex eigenvalues, where {@link #realAxisLimit()} does not say.
+     */
+    public double amplification(double re, double im) {
+        // R(z) = sum_{k <= order} z^k / k!, summed as a complex polynomial.
+        int order = switch (this) {
+            case EULER -> 1;
+            case HEUN -> 2;
+            case RK4 -> 4;
+        };
+        double sumRe = 1;
+        double sumIm = 0;
+        double termRe = 1;
+        double termIm = 0;
+        for (int k = 1; k <= order; k++) {
+            double r = (termRe * re - termIm * im) / k;
+            termIm = (termRe * im + termIm * re) / k;
+            termRe = r;
+            sumRe += termRe;
+            sumIm += termIm;
+        }
+        return Math.hypot(sumRe, sumIm);
+    }
+
     /** The config's name of the scheme. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -25,14 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * integrator, noise on and off, quenched frequencies, both coupling functions, every start, and
  * measurement times that are not multiples of dt (so the last step before each one is shortened).
  */
-class KuramotoBitsTest {
+public class KuramotoBitsTest {
 
     /** A parameter set, its seed and the SHA-256 prefix of its results. */
     record Case(String name, Map<String, Object> params, long seed, long expected) {
     }
 
     /** Parameters from alternating keys and values (Map.of stops at ten pairs). */
-    static Map<String, Object> of(Object... keysAndValues) {
+    public static Map<String, Object> of(Object... keysAndValues) {
         Map<String, Object> m = new java.util.HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             m.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -104,8 +104,8 @@ class KuramotoBitsTest {
         }));
     }
 
-    /** Every double of the result, in order, with the observable names and counts. */
-    static long hash(TaskResult result) {
+    /** Every double of the result, in order, with the observable names and counts (stuart_landau1d's golden bits too). */
+    public static long hash(TaskResult result) {
         Sha256 h = new Sha256();
         for (TaskResult.Member m : result.members()) {
             for (Map.Entry<String, Estimate> e : m.scalars().entrySet()) {

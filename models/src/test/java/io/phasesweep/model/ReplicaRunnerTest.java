@@ -90,7 +90,7 @@ class ReplicaRunnerTest {
 
     @Test
     void registryFindsTheMainModelsBesideTheTestModel() {
-        for (String name : List.of("ising2d", "ising3d", "kuramoto1d", "potts2d", "test-pure-death")) {
+        for (String name : List.of("ising2d", "ising3d", "kuramoto1d", "stuart_landau1d", "potts2d", "test-pure-death")) {
             assertTrue(ModelRegistry.find(name).isPresent(), name);
         }
     }
