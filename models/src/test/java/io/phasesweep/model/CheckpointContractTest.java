@@ -190,6 +190,7 @@ class CheckpointContractTest {
                 variant("potts2d", "algorithm", "metropolis"), variant("potts2d", "algorithm", "wolff"),
                 variant("kuramoto1d", "integrator", "euler"), variant("kuramoto1d", "integrator", "heun"),
                 variant("kuramoto1d", "integrator", "rk4", "D", 0.0),
+                variant("kuramoto2d", "integrator", "euler"), variant("kuramoto2d", "integrator", "rk4", "D", 0.0),
                 // Zero temperature runs until a fixed point: checkpoints fall in the discarded sweeps.
                 variant("hopfield", "start", "random", "T", 0.0),
                 variant("hopfield", "start", "random", "p_body", 3, "alpha", 0.5, "N", 24),
