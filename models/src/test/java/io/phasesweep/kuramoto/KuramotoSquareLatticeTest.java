@@ -193,6 +193,43 @@ class KuramotoSquareLatticeTest {
         assertEquals(continuum, s.getMean(), K_SIGMA * stderr(s) + 0.01 * continuum);
     }
 
+    /**
+     * The drift, computed bond by bond from one half-angle tangent, equals omega_i + K sum over the
+     * four neighbours of [cos(alpha) sin(phi) + sin(alpha) (1 - cos(phi))] written out with sines and
+     * cosines, on a 5 x 5 lattice (odd side: the wrap is not a reflection) with phases
+     * spread over [0, 400): differences of every size, near pi included.
+     */
+    @Test
+    void driftEqualsTheSineCosineFormOnEveryBond() {
+        int l = 5;
+        double k = 1.3;
+        double alpha = 1.1;
+        Params p = params(Map.of("L", l, "K", k, "sigma", 0.4, "alpha", alpha));
+        KuramotoSquareLattice lattice = (KuramotoSquareLattice) TYPE.create(p, ReplicaRunner.rng(9));
+        org.apache.commons.rng.UniformRandomProvider rng = ReplicaRunner.rng(10);
+        double[] th = new double[l * l];
+        for (int i = 0; i < th.length; i++) {
+            th[i] = 400 * rng.nextDouble();
+        }
+        th[1] = th[0] + Math.PI;
+        double[] out = new double[l * l];
+        lattice.derivatives(0, th, out);
+        double[] omega = lattice.frequencies();
+        for (int y = 0; y < l; y++) {
+            for (int x = 0; x < l; x++) {
+                int i = y * l + x;
+                double expected = omega[i];
+                for (int j : new int[]{y * l + (x + 1) % l, y * l + (x + l - 1) % l, ((y + 1) % l) * l + x,
+                        ((y + l - 1) % l) * l + x}) {
+                    double phi = th[j] - th[i];
+                    expected += k * (Math.cos(alpha) * Math.sin(phi) + Math.sin(alpha) * (1 - Math.cos(phi)));
+                }
+                // Differences up to 400 rad carry ~1e-13 rad of rounding into sin and cos.
+                assertEquals(expected, out[i], 1e-11, "site " + i);
+            }
+        }
+    }
+
     @Test
     void flatStartWithoutNoiseOrDisorderStaysExactlyFlat() {
         for (String integrator : List.of("rk4", "heun", "euler")) {
