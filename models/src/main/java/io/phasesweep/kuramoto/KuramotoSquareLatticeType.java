@@ -9,11 +9,9 @@ import io.phasesweep.model.ParamSpec;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.Schedule;
 import io.phasesweep.model.SeriesQuantity;
-import io.phasesweep.model.SizeExponent;
 import io.phasesweep.ode.Scheme;
 import org.apache.commons.rng.UniformRandomProvider;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -165,28 +163,16 @@ public final class KuramotoSquareLatticeType implements ModelType {
     }
 
     /**
-     * The ring's analysis of W(t) ({@link GrowthAnalysis}: beta over its window, w_sat, t_sat) and
-     * the slope of W^2 against ln t over the same window ({@link LogarithmicGrowth}), which is what
-     * the two-dimensional EW interface has instead of a power law.
+     * W(t)'s growth over the last 1.5 decades before t_max ({@link LatticeGrowthAnalysis}): beta
+     * and the slope of W^2 against ln t, which is what the two-dimensional EW interface has instead
+     * of a power law. No w_sat, t_sat or size exponents: telling a logarithmic rise from a plateau
+     * needs more than the ring's flatness test, so the lattice leaves saturation to the user.
      */
     @Override
     public List<SeriesQuantity> seriesQuantities() {
-        return List.of(new SeriesQuantity(KuramotoSquareLattice.WIDTH, (t, mean, stderr, p) -> {
-            List<SeriesQuantity.Value> values = new ArrayList<>(GrowthAnalysis.analyse(t, mean, stderr));
-            values.add(LogarithmicGrowth.over(t, mean, stderr, value(values, "beta_t_from"), value(values, "beta_t_to")));
-            return values;
-        }).withPowerLaw("beta", "beta_t_from", "beta_t_to"));
-    }
-
-    private static double value(List<SeriesQuantity.Value> values, String name) {
-        return values.stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow().value();
-    }
-
-    @Override
-    public List<SizeExponent> sizeExponents() {
-        return List.of(new SizeExponent("roughness_exponent", "w_sat", "L",
-                        "alpha in w_sat ~ L^alpha (2D KPZ 0.39; 2D EW 0: w_sat^2 ~ ln L)"),
-                new SizeExponent("dynamic_exponent", "t_sat", "L", "z in t_sat ~ L^z (2 for EW, 1.61 for 2D KPZ)"));
+        return List.of(new SeriesQuantity(KuramotoSquareLattice.WIDTH,
+                (t, mean, stderr, p) -> LatticeGrowthAnalysis.analyse(t, mean, stderr))
+                .withPowerLaw("beta", "beta_t_from", "beta_t_to"));
     }
 
     /** The ring's checks of the time parameters, which mean the same here. */
