@@ -194,6 +194,7 @@ class CheckpointContractTest {
                 variant("stuart_landau1d", "integrator", "rk4", "D", 0.0),
                 // Phases that wind and pairs that slip between checkpoints.
                 variant("stuart_landau1d", "start", "random", "K", 0.1, "sigma", 1.0, "c2", 3.0),
+                variant("kuramoto2d", "integrator", "euler"), variant("kuramoto2d", "integrator", "rk4", "D", 0.0),
                 // Zero temperature runs until a fixed point: checkpoints fall in the discarded sweeps.
                 variant("hopfield", "start", "random", "T", 0.0),
                 variant("hopfield", "start", "random", "p_body", 3, "alpha", 0.5, "N", 24),
