@@ -25,20 +25,18 @@ import java.util.Map;
  *   <li>runner: {@link ReplicaRunner#run} with S + EXTRA sweeps minus with S sweeps: the task loop,
  *       measuring and recording after every sweep, without Spark.</li>
  * </ul>
- * Rounds alternate the two, so a shared machine's drift shows in both; times are the thread's CPU time. A Wolff sweep flips a fixed
+ * Rounds alternate the two, so a shared machine's drift shows in both. A Wolff sweep flips a fixed
  * number of clusters; the spins they flipped are counted (outside the timed loop, on a second
  * replay of the same trajectory) so the cost per flipped spin can be compared with C.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar io.phasesweep.bench.MeasurementCost MODEL SEED
- * EXTRA ROUNDS key=value ...} (the task's parameters, {@code sweeps} = S among them). Prints one line
- * per round: {@code kernel_ns_per_unit runner_ns_per_unit}, then {@code flipped_per_unit F}
- * (the work per unit: L^2 attempts, or the Wolff spins flipped).
+ * EXTRA ROUNDS [--kernel-only] key=value ...} (the task's parameters, {@code sweeps} = S among
+ * them). Prints one line per round: {@code kernel wall_ns cpu_ns per unit}, then (unless
+ * --kernel-only) {@code runner wall_ns cpu_ns per unit}, CPU time being the thread's (on a shared
+ * machine wall time also counts the waits for a CPU); last {@code flipped_per_unit F} for Wolff
+ * (the spins its sweeps flip; the other kernels attempt L^2 per sweep).
  */
 public final class MeasurementCost {
-    /**
-     * Times are the thread's CPU time: on a machine shared with other jobs, wall time also counts
-     * the time the thread waited for a CPU.
-     */
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private MeasurementCost() {
@@ -53,8 +51,9 @@ public final class MeasurementCost {
         long seed = Long.parseLong(args[1]);
         long extra = Long.parseLong(args[2]);
         int rounds = Integer.parseInt(args[3]);
+        boolean kernelOnly = args.length > 4 && args[4].equals("--kernel-only");
         Map<String, Object> given = new HashMap<>();
-        for (String kv : Arrays.copyOfRange(args, 4, args.length)) {
+        for (String kv : Arrays.copyOfRange(args, kernelOnly ? 5 : 4, args.length)) {
             String[] p = kv.split("=", 2);
             given.put(p[0], number(p[1]));
         }
@@ -64,20 +63,35 @@ public final class MeasurementCost {
         longer.put("sweeps", schedule.measure() + extra);
         Params second = Params.resolve(type, longer);
         for (int round = 0; round < rounds; round++) {
-            double kernel = replay(type, first, seed, extra, false) / (double) extra;
-            long a = CPU.getCurrentThreadCpuTime();
-            ReplicaRunner.run(type, first, seed);
-            long b = CPU.getCurrentThreadCpuTime();
-            ReplicaRunner.run(type, second, seed);
-            long c = CPU.getCurrentThreadCpuTime();
-            double runner = ((c - b) - (b - a)) / (double) extra;
-            System.out.printf("%.1f %.1f%n", kernel, runner);
+            long[] kernel = replay(type, first, seed, extra);
+            System.out.printf("kernel %.1f %.1f%n", kernel[0] / (double) extra, kernel[1] / (double) extra);
+            if (!kernelOnly) {
+                long[] a = now();
+                ReplicaRunner.run(type, first, seed);
+                long[] b = now();
+                ReplicaRunner.run(type, second, seed);
+                long[] c = now();
+                System.out.printf("runner %.1f %.1f%n", ((c[0] - b[0]) - (b[0] - a[0])) / (double) extra,
+                        ((c[1] - b[1]) - (b[1] - a[1])) / (double) extra);
+            }
         }
-        System.out.printf("flipped_per_unit %.1f%n", replay(type, first, seed, extra, true) / (double) extra);
+        Model model = prepared(type, first, seed);
+        if (model instanceof Ising2D ising && first.getString("algorithm").equals("wolff")) {
+            long before = ising.clusterSpinsFlipped();
+            for (long i = 0; i < extra; i++) {
+                model.advance();
+            }
+            System.out.printf("flipped_per_unit %.1f%n", (ising.clusterSpinsFlipped() - before) / (double) extra);
+        }
     }
 
-    /** Nanoseconds of the EXTRA units after the task's schedule, or (counting) the spins they flip. */
-    private static long replay(ModelType type, Params p, long seed, long extra, boolean counting) {
+    /** Wall and thread-CPU clocks, in nanoseconds. */
+    private static long[] now() {
+        return new long[]{System.nanoTime(), CPU.getCurrentThreadCpuTime()};
+    }
+
+    /** The task's model after its schedule: the discarded and the S measured units, unmeasured. */
+    private static Model prepared(ModelType type, Params p, long seed) {
         Model model = type.create(p, ReplicaRunner.rng(seed));
         Schedule schedule = type.schedule(p);
         for (long i = 0; i < schedule.discard(); i++) {
@@ -87,26 +101,18 @@ public final class MeasurementCost {
         for (long i = 0; i < schedule.measure(); i++) {
             model.advance();
         }
-        if (counting) {
-            long before = flipped(model, p);
-            for (long i = 0; i < extra; i++) {
-                model.advance();
-            }
-            return flipped(model, p) - before;
-        }
-        long start = CPU.getCurrentThreadCpuTime();
+        return model;
+    }
+
+    /** Wall and CPU nanoseconds of the EXTRA units after the task's schedule, advanced alone. */
+    private static long[] replay(ModelType type, Params p, long seed, long extra) {
+        Model model = prepared(type, p, seed);
+        long[] start = now();
         for (long i = 0; i < extra; i++) {
             model.advance();
         }
-        return CPU.getCurrentThreadCpuTime() - start;
-    }
-
-    /** Spins flipped by Wolff clusters so far; for the other kernels the attempts, L^2 per sweep, counted by the caller. */
-    private static long flipped(Model model, Params p) {
-        if (model instanceof Ising2D ising && p.getString("algorithm").equals("wolff")) {
-            return ising.clusterSpinsFlipped();
-        }
-        return 0;
+        long[] end = now();
+        return new long[]{end[0] - start[0], end[1] - start[1]};
     }
 
     private static Object number(String s) {
