@@ -2,9 +2,12 @@
  * C reference for the Kuramoto ring's deterministic step: the same RK4 scheme and drift as
  * io.phasesweep.kuramoto.KuramotoChain (one sine and one cosine per bond per stage, Gamma(phi) =
  * a sin(phi) + b (1 - cos(phi)), Gaussian quenched frequencies, phase-slip counting after each
- * step), libm's sin and cos.
- *   usage: kuramoto_rk4 N STEPS      prints: N ns_per_oscillator_step width slips
- * Build: gcc -O3 -march=native -o kuramoto_rk4 kuramoto_rk4.c -lm
+ * step), and the same sine and cosine: fdlibm's algorithm (fdlibm_trig.h, the twin of
+ * io.phasesweep.math.Fdlibm), so the ratio compares compilers, not libraries. With -DLIBM it
+ * calls glibc's sin and cos instead (faster, other bits), for comparison.
+ *   usage: kuramoto_rk4 N STEPS      prints: N ns_per_oscillator_step width slips cpu_ns_per_oscillator_step
+ * Build: gcc -O3 -march=native -ffp-contract=off -o kuramoto_rk4 kuramoto_rk4.c -lm
+ * (no fused multiply-adds: they would round otherwise than Java, which has none here)
  */
 #include <math.h>
 #include <stdio.h>
@@ -12,6 +15,14 @@
 #include <string.h>
 #include <time.h>
 #include "xoshiro.h"
+#include "fdlibm_trig.h"
+#ifdef LIBM
+#define SIN sin
+#define COS cos
+#else
+#define SIN fd_sin
+#define COS fd_cos
+#endif
 
 static int n;
 static double K = 1.0, A = 0.5403023058681398, B = 0.8414709848078965; /* alpha = 1 */
@@ -21,8 +32,8 @@ static void drift(const double *omega, const double *th, double *out) {
     for (int i = 0; i < n; i++) {
         int j = i + 1 == n ? 0 : i + 1;
         double phi = th[j] - th[i];
-        double sn = K * A * sin(phi);
-        double q = K * B * (1 - cos(phi));
+        double sn = K * A * SIN(phi);
+        double q = K * B * (1 - COS(phi));
         out[i] += sn + q;
         out[j] += q - sn;
     }
@@ -43,8 +54,9 @@ int main(int argc, char **argv) {
         double u = next_double(), v = next_double();
         omega[i] = 0.1 * sqrt(-2 * log(1 - u)) * cos(2 * M_PI * v);
     }
-    struct timespec a, b;
+    struct timespec a, b, ca, cb;
     clock_gettime(CLOCK_MONOTONIC, &a);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ca);
     for (long t = 0; t < steps; t++) {
         drift(omega, theta, k1);
         for (int i = 0; i < n; i++) stage[i] = theta[i] + 0.5 * h * k1[i];
@@ -61,10 +73,12 @@ int main(int argc, char **argv) {
         }
     }
     clock_gettime(CLOCK_MONOTONIC, &b);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cb);
     double ns = (b.tv_sec - a.tv_sec) * 1e9 + (b.tv_nsec - a.tv_nsec);
+    double cpu = (cb.tv_sec - ca.tv_sec) * 1e9 + (cb.tv_nsec - ca.tv_nsec);
     double mean = 0, var = 0;
     for (int i = 0; i < n; i++) mean += theta[i] / n;
     for (int i = 0; i < n; i++) var += (theta[i] - mean) * (theta[i] - mean) / n;
-    printf("%d %.4f %.6f %ld\n", n, ns / ((double) steps * n), sqrt(var), slips);
+    printf("%d %.4f %.6f %ld %.4f\n", n, ns / ((double) steps * n), sqrt(var), slips, cpu / ((double) steps * n));
     return 0;
 }

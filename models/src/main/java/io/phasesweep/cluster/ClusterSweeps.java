@@ -17,6 +17,8 @@ public final class ClusterSweeps {
     private long clustersPerSweep;
     private long clusters;
     private long flipped;
+    /** Spins flipped since {@link #freeze()}: the work done, for benchmarks; it decides nothing. */
+    private long measuredFlipped;
 
     public ClusterSweeps(int sites) {
         this.sites = sites;
@@ -25,9 +27,11 @@ public final class ClusterSweeps {
     /** One sweep of {@code flip}, which flips one cluster and returns its size. */
     public void sweep(IntSupplier flip) {
         if (clustersPerSweep > 0) {
+            long spins = 0;
             for (long c = 0; c < clustersPerSweep; c++) {
-                flip.getAsInt();
+                spins += flip.getAsInt();
             }
+            measuredFlipped += spins;
             return;
         }
         long spins = 0;
@@ -48,6 +52,11 @@ public final class ClusterSweeps {
         clustersPerSweep = in.readLong();
         clusters = in.readLong();
         flipped = in.readLong();
+    }
+
+    /** Spins flipped by all clusters so far (equilibration and measured sweeps). */
+    public long spinsFlipped() {
+        return flipped + measuredFlipped;
     }
 
     public void freeze() {

@@ -14,7 +14,11 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.function.IntSupplier;
 
-/** State and updates of one 2D Ising replica. Spins are bytes (+1/-1); updates allocate nothing. */
+/**
+ * State and updates of one 2D Ising replica. Spins are bytes (+1/-1); updates allocate nothing.
+ * Every flip updates the bond sum and the magnetisation by what it changed, so measuring after a
+ * sweep reads two counters instead of passing over the lattice twice.
+ */
 public final class Ising2D implements Model {
 
     /** How a unit of work ({@link #advance()}) updates the lattice. */
@@ -34,7 +38,12 @@ public final class Ising2D implements Model {
      */
     private final long[] threshold = new long[10];
     private final ClusterSweeps clusterSweeps;
+    private final WolffClusterUpdate wolff;
     private final IntSupplier flipCluster;
+    /** Sum over bonds of s_i s_j, each bond once: kept by every flip. */
+    private long bonds;
+    /** Sum of the spins: kept by every flip. */
+    private long magnetisation;
 
     public Ising2D(int size, double temperature, double coupling, double field, Algorithm algorithm,
                    boolean orderedStart, UniformRandomProvider rng) {
@@ -61,8 +70,23 @@ public final class Ising2D implements Model {
         }
         this.clusterSweeps = new ClusterSweeps(sites);
         // The cluster machinery (a stack of N ints) only where it is used.
-        this.flipCluster = algorithm == Algorithm.WOLFF ? new WolffClusterUpdate(spin, neighbours,
-                SquareLattice.COORDINATION, -StrictMath.expm1(-2.0 * beta * coupling), rng)::flipIsing : null;
+        this.wolff = algorithm == Algorithm.WOLFF ? new WolffClusterUpdate(spin, neighbours,
+                SquareLattice.COORDINATION, -StrictMath.expm1(-2.0 * beta * coupling), rng) : null;
+        this.flipCluster = wolff == null ? null : this::flipWolffCluster;
+        recount();
+    }
+
+    private int flipWolffCluster() {
+        int size = wolff.flipIsing();
+        bonds += wolff.bondChange();
+        magnetisation += wolff.magnetisationChange();
+        return size;
+    }
+
+    /** The bond sum and the magnetisation from the spins: once at the start and after a restore. */
+    private void recount() {
+        bonds = bondSum();
+        magnetisation = spinSum();
     }
 
     @Override
@@ -86,6 +110,8 @@ public final class Ising2D implements Model {
      */
     public void metropolisSweep() {
         int last = size - 1;
+        // The flips' changes, summed in a local (a register) rather than in the fields: see attempt().
+        long changes = 0;
         for (int parity = 0; parity < 2; parity++) {
             for (int y = 0; y < size; y++) {
                 int row = y * size;
@@ -93,48 +119,71 @@ public final class Ising2D implements Model {
                 int down = ((y + 1) % size) * size;
                 int x = (y + parity) & 1;
                 if (x == 0) {
-                    attempt(row, row + last, row + 1, up, down);
+                    changes += attempt(row, row + last, row + 1, up, down);
                     x = 2;
                 }
                 for (; x < last; x += 2) {
                     int i = row + x;
-                    attempt(i, i - 1, i + 1, up + x, down + x);
+                    changes += attempt(i, i - 1, i + 1, up + x, down + x);
                 }
                 if (x == last) {
-                    attempt(row + last, row + last - 1, row, up + last, down + last);
+                    changes += attempt(row + last, row + last - 1, row, up + last, down + last);
                 }
             }
         }
+        // changes = (sum of s nn) 2^32 + sum of s over the flipped spins, |sum of s| <= N < 2^31.
+        int spinSum = (int) changes;
+        bonds -= 2 * ((changes - spinSum) >> 32);
+        magnetisation -= 2L * spinSum;
     }
 
-    /** Metropolis step of site i; downhill moves need no random number. */
-    private void attempt(int i, int left, int right, int up, int down) {
+    /**
+     * Metropolis step of site i; downhill moves need no random number. Returns s nn 2^32 + s for a
+     * flip of spin s with neighbour sum nn (it changes the bond sum by -2 s nn and the
+     * magnetisation by -2 s), 0 otherwise: one number the sweep sums in a register.
+     */
+    private long attempt(int i, int left, int right, int up, int down) {
         int s = spin[i];
         int nn = spin[left] + spin[right] + spin[up] + spin[down];
         long t = threshold[((s + 1) >> 1) * 5 + ((nn + 4) >> 1)];
         if (t == UniformThreshold.CERTAIN || UniformThreshold.below(rng, t)) {
             spin[i] = (byte) -s;
+            return ((long) (s * nn) << 32) + s;
         }
+        return 0;
     }
 
-    /** Total energy -J sum s_i s_j - h sum s_i, each bond counted once (right and down). */
+    /** Total energy -J sum s_i s_j - h sum s_i, each bond counted once. */
     public double energy() {
-        long bonds = 0;
-        long magnetisation = 0;
-        for (int i = 0; i < sites; i++) {
-            int base = SquareLattice.COORDINATION * i;
-            bonds += spin[i] * (spin[neighbours[base]] + spin[neighbours[base + 2]]);
-            magnetisation += spin[i];
-        }
         return -coupling * bonds - field * magnetisation;
     }
 
     public long magnetisation() {
+        return magnetisation;
+    }
+
+    /** Sum over bonds of s_i s_j, each bond counted once (right and down), from the spins. */
+    long bondSum() {
+        long sum = 0;
+        for (int i = 0; i < sites; i++) {
+            int base = SquareLattice.COORDINATION * i;
+            sum += spin[i] * (spin[neighbours[base]] + spin[neighbours[base + 2]]);
+        }
+        return sum;
+    }
+
+    /** Sum of the spins, from the spins. */
+    long spinSum() {
         long m = 0;
         for (int i = 0; i < sites; i++) {
             m += spin[i];
         }
         return m;
+    }
+
+    /** The bond sum the flips have kept, for tests against {@link #bondSum()}. */
+    long keptBondSum() {
+        return bonds;
     }
 
     @Override
@@ -160,6 +209,12 @@ public final class Ising2D implements Model {
     public void restore(StateReader in) {
         in.bytes(spin);
         clusterSweeps.restore(in);
+        recount();
+    }
+
+    /** Spins flipped by Wolff clusters so far (0 for Metropolis): the work done, for benchmarks. */
+    public long clusterSpinsFlipped() {
+        return clusterSweeps.spinsFlipped();
     }
 
     /** A copy of the spins, for tests. */

@@ -13,7 +13,10 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.function.IntSupplier;
 
-/** One 3D Ising replica on the simple cubic lattice (J = 1), at coupling K = J/T. Byte spins. */
+/**
+ * One 3D Ising replica on the simple cubic lattice (J = 1), at coupling K = J/T. Byte spins. Every
+ * flip updates the bond sum and the magnetisation, so measuring reads two counters.
+ */
 public final class Ising3D implements Model {
     private static final int Z = SimpleCubicLattice.COORDINATION;
 
@@ -26,7 +29,12 @@ public final class Ising3D implements Model {
     // threshold[(s + 1) / 2 * 13 + (sum of neighbours + 6)]: min(1, exp(-2 K s nn)) as a UniformThreshold.
     private final long[] threshold = new long[26];
     private final ClusterSweeps clusterSweeps;
+    private final WolffClusterUpdate wolff;
     private final IntSupplier flipCluster;
+    /** Sum over bonds of s_i s_j, each bond once: kept by every flip. */
+    private long bonds;
+    /** Sum of the spins: kept by every flip. */
+    private long magnetisation;
 
     public Ising3D(int size, double coupling, Ising2D.Algorithm algorithm, boolean orderedStart, UniformRandomProvider rng) {
         SimpleCubicLattice lattice = new SimpleCubicLattice(size);
@@ -48,9 +56,33 @@ public final class Ising3D implements Model {
         }
         this.clusterSweeps = new ClusterSweeps(sites);
         // The cluster machinery (a stack of N ints) only where it is used.
-        this.flipCluster = algorithm == Ising2D.Algorithm.WOLFF
-                ? new WolffClusterUpdate(spin, neighbours, Z, -StrictMath.expm1(-2.0 * coupling), rng)::flipIsing
-                : null;
+        this.wolff = algorithm == Ising2D.Algorithm.WOLFF
+                ? new WolffClusterUpdate(spin, neighbours, Z, -StrictMath.expm1(-2.0 * coupling), rng) : null;
+        this.flipCluster = wolff == null ? null : this::flipWolffCluster;
+        recount();
+    }
+
+    private int flipWolffCluster() {
+        int size = wolff.flipIsing();
+        bonds += wolff.bondChange();
+        magnetisation += wolff.magnetisationChange();
+        return size;
+    }
+
+    /** The bond sum and the magnetisation from the spins: once at the start and after a restore. */
+    private void recount() {
+        long[] counted = countedSums();
+        bonds = counted[0];
+        magnetisation = counted[1];
+    }
+
+    /** {bond sum, magnetisation} counted over the spins (not per update). */
+    long[] countedSums() {
+        long m = 0;
+        for (int i = 0; i < sites; i++) {
+            m += spin[i];
+        }
+        return new long[]{-bondEnergy(), m};
     }
 
     @Override
@@ -78,6 +110,8 @@ public final class Ising3D implements Model {
                 long t = threshold[((s + 1) >> 1) * 13 + nn + Z];
                 if (t == UniformThreshold.CERTAIN || UniformThreshold.below(rng, t)) {
                     spin[i] = (byte) -s;
+                    bonds -= 2 * s * nn;
+                    magnetisation -= 2 * s;
                 }
             }
         }
@@ -99,9 +133,10 @@ public final class Ising3D implements Model {
     public void restore(StateReader in) {
         in.bytes(spin);
         clusterSweeps.restore(in);
+        recount();
     }
 
-    /** Energy in units of J: -sum over bonds s_i s_j, each bond once (the +x, +y, +z neighbours). */
+    /** Energy in units of J: -sum over bonds s_i s_j, each bond once (the +x, +y, +z neighbours), from the spins. */
     public long bondEnergy() {
         long bonds = 0;
         for (int i = 0; i < sites; i++) {
@@ -113,12 +148,13 @@ public final class Ising3D implements Model {
 
     @Override
     public void measure(Recorder out) {
-        long m = 0;
-        for (int i = 0; i < sites; i++) {
-            m += spin[i];
-        }
-        double mag = (double) m / sites;
-        OrderParameter.record(out, (double) bondEnergy() / sites, Math.abs(mag));
+        double mag = (double) magnetisation / sites;
+        OrderParameter.record(out, (double) -bonds / sites, Math.abs(mag));
         out.record(Ising2DType.MAGNETIZATION, mag);
+    }
+
+    /** {bond sum, magnetisation} as the flips have kept them, for tests against {@link #countedSums()}. */
+    long[] keptSums() {
+        return new long[]{bonds, magnetisation};
     }
 }

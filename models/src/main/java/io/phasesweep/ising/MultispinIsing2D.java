@@ -27,10 +27,23 @@ import org.apache.commons.rng.UniformRandomProvider;
  * one bit at a time from fresh random words, with the binary expansion of its threshold, and
  * stops drawing once the comparison is decided: about log2(n) + 1.3 words for n uphill spins.
  * Every spin uses its own bit of each random word, so no two spins share a random number.
+ *
+ * <p>Measurement: the sweep counts as it goes, so the energy and magnetisation after it are two
+ * counters, not a pass over the words. Every spin is updated once a sweep, so the up spins are
+ * the set bits of the words just updated, summed. For even L the lattice is bipartite: every bond
+ * has one end of colour 1, whose words are updated last, so the antiparallel bonds are those of
+ * the colour-1 spins just updated. For odd L (no two-colouring) each update adds what its flips
+ * changed: a flipped spin's antiparallel bonds turn parallel and the others antiparallel.
  */
 public final class MultispinIsing2D implements Model {
     private static final long EVEN_BITS = 0x5555555555555555L;
     private static final long ODD_BITS = 0xAAAAAAAAAAAAAAAAL;
+    /** What a word update counts besides its up spins: nothing more (colour 0 of even L). */
+    private static final int COUNT_SPINS = 0;
+    /** ... the bonds of its spins (colour 1 of even L). */
+    private static final int COUNT_BONDS = 1;
+    /** ... the change of the antiparallel bonds by its flips (odd L). */
+    private static final int COUNT_BOND_CHANGES = 2;
 
     private final int size;
     private final int strips;
@@ -47,6 +60,12 @@ public final class MultispinIsing2D implements Model {
     private final boolean evenHeight;
     /** H = 1: skewed rows (see the class comment). */
     private final boolean skewed;
+    /** L even: every bond has one end of each colour. */
+    private final boolean bipartite;
+    /** Antiparallel bonds, of the 2 L^2, after the last sweep (see the class comment). */
+    private long antiparallel;
+    /** Spins up (set bits) after the last sweep. */
+    private long upSpins;
 
     /** @param strips S, the number of spins per word: a divisor of size, at most 64 */
     MultispinIsing2D(int size, int strips, double temperature, double coupling, boolean orderedStart,
@@ -68,6 +87,14 @@ public final class MultispinIsing2D implements Model {
         this.noneBits = fraction(StrictMath.exp(-8.0 * coupling / temperature));
         this.evenHeight = height % 2 == 0;
         this.skewed = height == 1;
+        this.bipartite = size % 2 == 0;
+        recount();
+    }
+
+    /** The counters from the words: once at the start and after a restore. */
+    private void recount() {
+        antiparallel = antiparallelFromWords();
+        upSpins = upFromWords();
     }
 
     public MultispinIsing2D(int size, double temperature, double coupling, boolean orderedStart, UniformRandomProvider rng) {
@@ -109,13 +136,17 @@ public final class MultispinIsing2D implements Model {
 
     /** One checkerboard sweep: every spin once, colour (row + column even) first. */
     public void sweep() {
+        // Up spins in the low 32 bits, the colour-1 spins' antiparallel bonds in the high ones
+        // (each < 2^31 for L <= SquareLattice.MAX_SIZE): one local sum the JIT keeps in a register.
+        long counts = 0;
         for (int colour = 0; colour < 2; colour++) {
+            int counting = !bipartite ? COUNT_BOND_CHANGES : colour == 0 ? COUNT_SPINS : COUNT_BONDS;
             if (skewed) {
                 // Word x: colour x mod 2; above it word x + 1, below it word x - 1, one bit over.
                 for (int x = colour; x < size; x += 2) {
                     int previous = x == 0 ? size - 1 : x - 1;
                     int following = x == size - 1 ? 0 : x + 1;
-                    update(x, previous, following, following, previous, true, true, stripMask);
+                    counts += update(x, previous, following, following, previous, true, true, stripMask, counting);
                 }
                 continue;
             }
@@ -130,30 +161,40 @@ public final class MultispinIsing2D implements Model {
                     // columns are peeled off so the interior has plain x +- 1 neighbours.
                     int x = (y + colour) & 1;
                     if (x == 0) {
-                        update(row, row + size - 1, row + 1, upRow, downRow, topEdge, bottomEdge, stripMask);
+                        counts += update(row, row + size - 1, row + 1, upRow, downRow, topEdge, bottomEdge, stripMask, counting);
                         x = 2;
                     }
                     for (; x < size - 1; x += 2) {
-                        update(row + x, row + x - 1, row + x + 1, upRow + x, downRow + x, topEdge, bottomEdge, stripMask);
+                        counts += update(row + x, row + x - 1, row + x + 1, upRow + x, downRow + x, topEdge, bottomEdge, stripMask,
+                                counting);
                     }
                     if (x == size - 1) {
-                        update(row + x, row + x - 1, row, upRow + x, downRow + x, topEdge, bottomEdge, stripMask);
+                        counts += update(row + x, row + x - 1, row, upRow + x, downRow + x, topEdge, bottomEdge, stripMask, counting);
                     }
                 } else {
                     // Colour of bit b is (b H + y + x) & 1 = (b + y + x) & 1 for odd H.
                     for (int x = 0; x < size; x++) {
                         long mask = ((y + x + colour) & 1) == 0 ? EVEN_BITS & stripMask : ODD_BITS & stripMask;
-                        update(row + x, row + (x == 0 ? size - 1 : x - 1), row + (x == size - 1 ? 0 : x + 1),
-                                upRow + x, downRow + x, topEdge, bottomEdge, mask);
+                        counts += update(row + x, row + (x == 0 ? size - 1 : x - 1), row + (x == size - 1 ? 0 : x + 1),
+                                upRow + x, downRow + x, topEdge, bottomEdge, mask, counting);
                     }
                 }
             }
         }
+        upSpins = counts & 0xFFFF_FFFFL;
+        if (bipartite) {
+            antiparallel = counts >>> 32;
+        }
     }
 
-    /** Updates the spins of word i under {@code mask}, given the indices of its four neighbour words. */
-    private void update(int i, int leftIndex, int rightIndex, int upIndex, int downIndex, boolean topEdge,
-                        boolean bottomEdge, long mask) {
+    /**
+     * Updates the spins of word i under {@code mask}, given the indices of its four neighbour words.
+     * Returns the up spins among them, plus 2^32 times their antiparallel bonds if {@code counting}
+     * is {@link #COUNT_BONDS}; with {@link #COUNT_BOND_CHANGES} it adds what the flips changed to
+     * the antiparallel count itself.
+     */
+    private long update(int i, int leftIndex, int rightIndex, int upIndex, int downIndex, boolean topEdge,
+                        boolean bottomEdge, long mask, int counting) {
         long s = words[i];
         long left = words[leftIndex];
         long right = words[rightIndex];
@@ -177,7 +218,29 @@ public final class MultispinIsing2D implements Model {
         long atLeastTwo = (d1 & d2) | (d3 & d4) | (x1 & x2);
         long exactlyOne = ones & ~atLeastTwo & mask;
         long none = ~(ones | atLeastTwo) & mask;
-        words[i] = s ^ (mask & (atLeastTwo | accept(exactlyOne, none)));
+        long flip = mask & (atLeastTwo | accept(exactlyOne, none));
+        long updated = s ^ flip;
+        words[i] = updated;
+        long upCount = Long.bitCount(updated & mask);
+        return counting == COUNT_SPINS ? upCount : upCount + countBonds(counting, flip, mask, d1, d2, d3, d4);
+    }
+
+    /**
+     * The antiparallel bonds of a word's spins after an update, times 2^32 ({@link #COUNT_BONDS}),
+     * or (0, having added to the count what its flips changed: {@link #COUNT_BOND_CHANGES}); d1..d4
+     * mark the spins' antiparallel neighbours before the update. Apart from {@link #update} so that
+     * each stays small enough for the JIT to inline.
+     */
+    private long countBonds(int counting, long flip, long mask, long d1, long d2, long d3, long d4) {
+        if (counting == COUNT_BONDS) {
+            // A flip turns the spin's bonds over: its d bits after the update are d ^ flip.
+            return (long) (Long.bitCount((d1 ^ flip) & mask) + Long.bitCount((d2 ^ flip) & mask)
+                    + Long.bitCount((d3 ^ flip) & mask) + Long.bitCount((d4 ^ flip) & mask)) << 32;
+        }
+        // A flipped spin's antiparallel bonds (its d bits) turn parallel, the others antiparallel.
+        antiparallel += 4L * Long.bitCount(flip) - 2L * (Long.bitCount(flip & d1) + Long.bitCount(flip & d2)
+                + Long.bitCount(flip & d3) + Long.bitCount(flip & d4));
+        return 0;
     }
 
     /**
@@ -213,6 +276,7 @@ public final class MultispinIsing2D implements Model {
     @Override
     public void restore(StateReader in) {
         in.longs(words);
+        recount();
     }
 
     /** The word whose bit b is bit b - 1 of {@code w} (cyclic over the strips): the row above a strip's top row. */
@@ -227,15 +291,26 @@ public final class MultispinIsing2D implements Model {
 
     /** Sum of the spins (+1 for a set bit, -1 for a clear one). */
     public long magnetisation() {
-        long up = 0;
-        for (long w : words) {
-            up += Long.bitCount(w);
-        }
-        return 2 * up - (long) size * size;
+        return 2 * upSpins - (long) size * size;
     }
 
     /** Total energy -J sum over bonds of s_i s_j: each of the 2 L^2 bonds is +-1, -1 when antiparallel. */
     public double energy() {
+        long sites = (long) size * size;
+        return -coupling * (2 * sites - 2 * antiparallel);
+    }
+
+    /** Set bits of the words, counted: for tests of the kept count, and {@link #recount()}. */
+    long upFromWords() {
+        long count = 0;
+        for (long w : words) {
+            count += Long.bitCount(w);
+        }
+        return count;
+    }
+
+    /** Antiparallel bonds counted over the words (right and down of every spin). */
+    long antiparallelFromWords() {
         long antiparallel = 0;
         for (int y = 0; y < height; y++) {
             int row = y * size;
@@ -251,8 +326,17 @@ public final class MultispinIsing2D implements Model {
                 antiparallel += Long.bitCount(s ^ right) + Long.bitCount(s ^ down);
             }
         }
-        long sites = (long) size * size;
-        return -coupling * (2 * sites - 2 * antiparallel);
+        return antiparallel;
+    }
+
+    /** The kept antiparallel-bond count, for tests against {@link #antiparallelFromWords()}. */
+    long keptAntiparallel() {
+        return antiparallel;
+    }
+
+    /** The kept up count, for tests against {@link #upFromWords()}. */
+    long keptUp() {
+        return upSpins;
     }
 
     @Override
