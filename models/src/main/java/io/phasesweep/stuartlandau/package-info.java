@@ -23,8 +23,8 @@
  *   <li>lambda = 2 K (c2 - c1), from the plane waves A_j = R exp(i (q j + Omega t)), exact solutions
  *   of the ring: R^2 = 1 - K kappa and Omega = omega - c2 + K (c2 - c1) kappa with kappa = 2 - 2 cos q
  *   ~ q^2, which is (lambda/2) (h')^2 at h' = q. (With h = -arg A, or the conjugate equation, the
- *   sign flips; the often quoted 2 K (c1 - c2) is that convention. The sign only maps h to -h: the
- *   growth class and g do not depend on it.)</li>
+ *   sign flips, giving the form 2 K (c1 - c2) that issue 25 quotes. The sign only maps h to -h:
+ *   the growth class and g do not depend on it.)</li>
  *   <li>nu = K (1 + c1 c2), from the linearisation about the synchronised state. With
  *   A_j = (1 + r_j) exp(i (phi_j + (omega - c2) t)) and (r, phi) ~ exp(i q j),
  *   d/dt (r, phi) = M (r, phi), M = [[-(2 + K kappa), K kappa c1], [-(2 c2 + K kappa c1), -K kappa]]:
@@ -47,8 +47,11 @@
  * linearly (disorder: h_j = (omega_j - c2) t, W = sd(omega) t exactly). The KPZ coupling
  * g = lambda^2 D_h / nu^3 and the crossover time t_x = nu^5 / (D_h^2 lambda^4) follow from these
  * coefficients by {@link io.phasesweep.kuramoto.ContinuumCoefficients}. The reduction needs |A|
- * near 1 (observables {@code amplitude}, {@code min_amplitude}) and phase gradients well below pi
- * per site.
+ * near 1 (observables {@code amplitude}, {@code min_amplitude}) and phase gradients inside the
+ * band where plane waves are stable (Eckhaus: q^2 &lt; (1 + c1 c2) / (3 + c1 c2 + 2 c2^2) in the
+ * continuum limit). With c2 != 0 the noise on the phases grows as the band narrows: a ring with
+ * c1 = 0, c2 = 3, D = 0.005 (slope spread 0.22 rad against a band of 0.22) broke up into slips
+ * by t ~ 250, where c1 = -3, c2 = 0, D = 0.05 (the same nu, |lambda| and noise_eff) stays synchronised.
  *
  * <p>Integrators: those of {@code io.phasesweep.ode} on the 2N real components, chosen as
  * kuramoto1d chooses them (stochastic Heun with noise, RK4 without). The drift has no
