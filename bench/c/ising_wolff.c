@@ -10,6 +10,8 @@
  *   usage: ising_wolff L SPINS      prints: L ns_per_flipped_spin mean_cluster_size cpu_ns_per_flipped_spin
  *                                           flipped clusters
  * Build: gcc -O3 -march=native -o ising_wolff ising_wolff.c -lm
+ * With -DDOUBLE_COMPARE the add test converts the draw to a double and compares it with p, as this
+ * reference did before (the same decisions, the same clusters, a slower test), for comparison.
  */
 #include <math.h>
 #include <stdio.h>
@@ -46,6 +48,8 @@ static uint32_t next_int_below(uint32_t n) {
 
 /* Sum over bonds of s_i s_j, kept as the Java model keeps it (WolffClusterUpdate.bondChange). */
 static long bonds;
+/* The add probability itself, for -DDOUBLE_COMPARE. */
+static double add_probability;
 
 static long grow(int8_t *spin, const int *nb, int *stack, long sites, uint64_t add) {
     int seed = (int) next_int_below((uint32_t) sites);
@@ -63,7 +67,11 @@ static long grow(int8_t *spin, const int *nb, int *stack, long sites, uint64_t a
             read += s;
             if (s == from) {
                 drawn++;
+#ifdef DOUBLE_COMPARE
+                if ((next() >> 11) * 0x1.0p-53 < add_probability) {
+#else
                 if ((next() >> 11) < add) {
+#endif
                     spin[j] = 0;
                     stack[top++] = j;
                     size++;
@@ -83,7 +91,8 @@ int main(int argc, char **argv) {
     seed_rng(1);
     /* As the Java benchmark: 2 / T_c with T_c = 2 / ln(1 + sqrt 2), p = -expm1(-2/T_c), as ceil(p 2^53). */
     double tc = 2.0 / log(1.0 + sqrt(2.0));
-    uint64_t add = (uint64_t) ceil(-expm1(-2.0 / tc) * 0x1p53);
+    add_probability = -expm1(-2.0 / tc);
+    uint64_t add = (uint64_t) ceil(add_probability * 0x1p53);
     int8_t *spin = malloc(sites);
     int *nb = malloc(4 * sites * sizeof(int));
     int *stack = malloc(sites * sizeof(int));
