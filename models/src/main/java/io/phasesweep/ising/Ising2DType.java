@@ -58,7 +58,10 @@ public final class Ising2DType implements ModelType {
 
     @Override
     public String version() {
-        return "1";
+        // 2: the multispin kernel draws from a xoshiro256++ stream of its own (seeded from the
+        // replica's generator) and always draws its first 8 digits: other random numbers, the same
+        // distribution. Metropolis and Wolff results keep their bits.
+        return "2";
     }
 
     @Override

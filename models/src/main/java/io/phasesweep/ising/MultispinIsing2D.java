@@ -26,7 +26,12 @@ import org.apache.commons.rng.UniformRandomProvider;
  * comparison is exact (to 2^-63) and bit-sliced: each spin compares its own uniform number, drawn
  * one bit at a time from fresh random words, with the binary expansion of its threshold, and
  * stops drawing once the comparison is decided: about log2(n) + 1.3 words for n uphill spins.
- * Every spin uses its own bit of each random word, so no two spins share a random number.
+ * Every spin uses its own bit of each random word, so no two spins share a random number. The
+ * first {@link #FIXED_DIGITS} digits are drawn whatever happens (at T_c a word's 50-odd uphill
+ * spins need 7.6 on average, so few are wasted), in a loop of fixed length: a loop that stops
+ * when the last spin is decided mispredicts its exit once a word, which cost more than the extra
+ * draws. The random words come from a xoshiro256++ stream of the kernel's own, seeded from the
+ * replica's generator and kept in four fields the JIT-compiled sweep updates without a call.
  *
  * <p>Measurement: the sweep counts as it goes, so the energy and magnetisation after it are two
  * counters, not a pass over the words. Every spin is updated once a sweep, so the up spins are
@@ -44,19 +49,29 @@ public final class MultispinIsing2D implements Model {
     private static final int COUNT_BONDS = 1;
     /** ... the change of the antiparallel bonds by its flips (odd L). */
     private static final int COUNT_BOND_CHANGES = 2;
+    /** Digits of every uphill spin's uniform number drawn unconditionally (see the class comment). */
+    private static final int FIXED_DIGITS = 8;
 
     private final int size;
     private final int strips;
     private final int height;
     private final long stripMask;
     private final double coupling;
-    private final UniformRandomProvider rng;
     /** Word (y, x) at y * size + x. */
     private final long[] words;
     /** exp(-4J/T), the acceptance with one antiparallel neighbour, as a 64-bit binary fraction. */
     private final long oneBits;
     /** exp(-8J/T), with none, likewise. */
     private final long noneBits;
+    /** Digit d of oneBits as a mask: all ones or all zeros, for the bit-sliced comparison. */
+    private final long[] oneDigit = new long[Long.SIZE];
+    /** Digit d of noneBits likewise. */
+    private final long[] noneDigit = new long[Long.SIZE];
+    /** The kernel's xoshiro256++ state (Blackman and Vigna 2021): checkpointed with the words. */
+    private long s0;
+    private long s1;
+    private long s2;
+    private long s3;
     private final boolean evenHeight;
     /** H = 1: skewed rows (see the class comment). */
     private final boolean skewed;
@@ -78,13 +93,24 @@ public final class MultispinIsing2D implements Model {
         this.height = size / strips;
         this.stripMask = strips == Long.SIZE ? -1L : (1L << strips) - 1;
         this.coupling = coupling;
-        this.rng = rng;
         this.words = new long[height * size];
         for (int i = 0; i < words.length; i++) {
             words[i] = orderedStart ? stripMask : rng.nextLong() & stripMask;
         }
+        this.s0 = rng.nextLong();
+        this.s1 = rng.nextLong();
+        this.s2 = rng.nextLong();
+        this.s3 = rng.nextLong();
+        if ((s0 | s1 | s2 | s3) == 0) {
+            // The one state xoshiro never leaves (odds 2^-256): any other will do.
+            s0 = 1;
+        }
         this.oneBits = fraction(StrictMath.exp(-4.0 * coupling / temperature));
         this.noneBits = fraction(StrictMath.exp(-8.0 * coupling / temperature));
+        for (int digit = 0; digit < Long.SIZE; digit++) {
+            oneDigit[digit] = -(oneBits >>> digit & 1);
+            noneDigit[digit] = -(noneBits >>> digit & 1);
+        }
         this.evenHeight = height % 2 == 0;
         this.skewed = height == 1;
         this.bipartite = size % 2 == 0;
@@ -143,42 +169,15 @@ public final class MultispinIsing2D implements Model {
             int counting = !bipartite ? COUNT_BOND_CHANGES : colour == 0 ? COUNT_SPINS : COUNT_BONDS;
             if (skewed) {
                 // Word x: colour x mod 2; above it word x + 1, below it word x - 1, one bit over.
-                for (int x = colour; x < size; x += 2) {
-                    int previous = x == 0 ? size - 1 : x - 1;
-                    int following = x == size - 1 ? 0 : x + 1;
-                    counts += update(x, previous, following, following, previous, true, true, stripMask, counting);
-                }
+                counts += updateRow(0, 0, 0, colour, colour, counting);
                 continue;
             }
             for (int y = 0; y < height; y++) {
-                int row = y * size;
                 int upRow = (y == 0 ? height - 1 : y - 1) * size;
                 int downRow = (y == height - 1 ? 0 : y + 1) * size;
-                boolean topEdge = y == 0;
-                boolean bottomEdge = y == height - 1;
-                if (evenHeight) {
-                    // Whole words of one colour: (y + x) even for colour 0, for every bit. The edge
-                    // columns are peeled off so the interior has plain x +- 1 neighbours.
-                    int x = (y + colour) & 1;
-                    if (x == 0) {
-                        counts += update(row, row + size - 1, row + 1, upRow, downRow, topEdge, bottomEdge, stripMask, counting);
-                        x = 2;
-                    }
-                    for (; x < size - 1; x += 2) {
-                        counts += update(row + x, row + x - 1, row + x + 1, upRow + x, downRow + x, topEdge, bottomEdge, stripMask,
-                                counting);
-                    }
-                    if (x == size - 1) {
-                        counts += update(row + x, row + x - 1, row, upRow + x, downRow + x, topEdge, bottomEdge, stripMask, counting);
-                    }
-                } else {
-                    // Colour of bit b is (b H + y + x) & 1 = (b + y + x) & 1 for odd H.
-                    for (int x = 0; x < size; x++) {
-                        long mask = ((y + x + colour) & 1) == 0 ? EVEN_BITS & stripMask : ODD_BITS & stripMask;
-                        counts += update(row + x, row + (x == 0 ? size - 1 : x - 1), row + (x == size - 1 ? 0 : x + 1),
-                                upRow + x, downRow + x, topEdge, bottomEdge, mask, counting);
-                    }
-                }
+                // Whole words of one colour for even H: (y + x) even for colour 0, for every bit. For
+                // odd H bit b has colour (b H + y + x) & 1 = (b + y + x) & 1: every word, masked.
+                counts += updateRow(y, upRow, downRow, evenHeight ? (y + colour) & 1 : 0, (y + colour) & 1, counting);
             }
         }
         upSpins = counts & 0xFFFF_FFFFL;
@@ -188,48 +187,63 @@ public final class MultispinIsing2D implements Model {
     }
 
     /**
-     * Updates the spins of word i under {@code mask}, given the indices of its four neighbour words.
-     * Returns the up spins among them, plus 2^32 times their antiparallel bonds if {@code counting}
-     * is {@link #COUNT_BONDS}; with {@link #COUNT_BOND_CHANGES} it adds what the flips changed to
-     * the antiparallel count itself.
+     * Updates the words of row y of one colour: every second word from {@code first} (whole-colour
+     * words), or every word under alternating masks (odd H, {@code parity}: that of (y + x + colour)
+     * at x = 0). Returns the up spins among the updated ones, plus 2^32 times their antiparallel
+     * bonds if {@code counting} is {@link #COUNT_BONDS}; with {@link #COUNT_BOND_CHANGES} it adds
+     * what the flips changed to the antiparallel count itself. The word update is written out in
+     * the loop, not called: C2 inlines no callee it has already compiled to a large method, which a
+     * per-word method called from a cold sweep becomes.
      */
-    private long update(int i, int leftIndex, int rightIndex, int upIndex, int downIndex, boolean topEdge,
-                        boolean bottomEdge, long mask, int counting) {
-        long s = words[i];
-        long left = words[leftIndex];
-        long right = words[rightIndex];
-        long up = words[upIndex];
-        long down = words[downIndex];
-        if (topEdge) {
-            up = rotateUp(up);
+    private long updateRow(int y, int upRow, int downRow, int first, int parity, int counting) {
+        int row = y * size;
+        boolean topEdge = skewed || y == 0;
+        boolean bottomEdge = skewed || y == height - 1;
+        boolean masked = !evenHeight && !skewed;
+        int step = masked ? 1 : 2;
+        long counts = 0;
+        for (int x = first; x < size; x += step) {
+            int previous = x == 0 ? size - 1 : x - 1;
+            int following = x == size - 1 ? 0 : x + 1;
+            long mask = !masked ? stripMask : ((x + parity) & 1) == 0 ? EVEN_BITS & stripMask : ODD_BITS & stripMask;
+            long s = words[row + x];
+            long left = words[row + previous];
+            long right = words[row + following];
+            long up = words[skewed ? following : upRow + x];
+            long down = words[skewed ? previous : downRow + x];
+            if (topEdge) {
+                up = rotateUp(up);
+            }
+            if (bottomEdge) {
+                down = rotateDown(down);
+            }
+            // Antiparallel neighbours, summed bit-sliced: a = ones + 2 (pair bits); at most one of
+            // the pair bits' sources overlaps, so a >= 2 exactly when any pair bit is set.
+            long d1 = s ^ left;
+            long d2 = s ^ right;
+            long d3 = s ^ up;
+            long d4 = s ^ down;
+            long x1 = d1 ^ d2;
+            long x2 = d3 ^ d4;
+            long ones = x1 ^ x2;
+            long atLeastTwo = (d1 & d2) | (d3 & d4) | (x1 & x2);
+            long exactlyOne = ones & ~atLeastTwo & mask;
+            long none = ~(ones | atLeastTwo) & mask;
+            long flip = mask & (atLeastTwo | accept(exactlyOne, none));
+            long updated = s ^ flip;
+            words[row + x] = updated;
+            counts += Long.bitCount(updated & mask);
+            if (counting != COUNT_SPINS) {
+                counts += countBonds(counting, flip, mask, d1, d2, d3, d4);
+            }
         }
-        if (bottomEdge) {
-            down = rotateDown(down);
-        }
-        // Antiparallel neighbours, summed bit-sliced: a = ones + 2 (pair bits); at most one of
-        // the pair bits' sources overlaps, so a >= 2 exactly when any pair bit is set.
-        long d1 = s ^ left;
-        long d2 = s ^ right;
-        long d3 = s ^ up;
-        long d4 = s ^ down;
-        long x1 = d1 ^ d2;
-        long x2 = d3 ^ d4;
-        long ones = x1 ^ x2;
-        long atLeastTwo = (d1 & d2) | (d3 & d4) | (x1 & x2);
-        long exactlyOne = ones & ~atLeastTwo & mask;
-        long none = ~(ones | atLeastTwo) & mask;
-        long flip = mask & (atLeastTwo | accept(exactlyOne, none));
-        long updated = s ^ flip;
-        words[i] = updated;
-        long upCount = Long.bitCount(updated & mask);
-        return counting == COUNT_SPINS ? upCount : upCount + countBonds(counting, flip, mask, d1, d2, d3, d4);
+        return counts;
     }
 
     /**
      * The antiparallel bonds of a word's spins after an update, times 2^32 ({@link #COUNT_BONDS}),
      * or (0, having added to the count what its flips changed: {@link #COUNT_BOND_CHANGES}); d1..d4
-     * mark the spins' antiparallel neighbours before the update. Apart from {@link #update} so that
-     * each stays small enough for the JIT to inline.
+     * mark the spins' antiparallel neighbours before the update.
      */
     private long countBonds(int counting, long flip, long mask, long d1, long d2, long d3, long d4) {
         if (counting == COUNT_BONDS) {
@@ -252,14 +266,42 @@ public final class MultispinIsing2D implements Model {
     private long accept(long exactlyOne, long none) {
         long undecided = exactlyOne | none;
         long accepted = 0;
-        for (int digit = Long.SIZE - 1; digit >= 0 && undecided != 0; digit--) {
+        int digit = Long.SIZE - 1;
+        for (; digit >= Long.SIZE - FIXED_DIGITS; digit--) {
             // The threshold's digit, per spin: p's for one antiparallel neighbour, p^2's for none.
-            long threshold = (exactlyOne & -(oneBits >>> digit & 1)) | (none & -(noneBits >>> digit & 1));
-            long r = rng.nextLong();
+            long threshold = (exactlyOne & oneDigit[digit]) | (none & noneDigit[digit]);
+            long r = nextRandom();
+            accepted |= undecided & threshold & ~r;
+            undecided &= ~(threshold ^ r);
+        }
+        return undecided == 0 ? accepted : acceptRemaining(exactlyOne, none, undecided, accepted);
+    }
+
+    /**
+     * The digits after the fixed ones, until every spin is decided: needed for about one word in
+     * five at T_c. A method of its own, so the common path stays small for the JIT to inline.
+     */
+    private long acceptRemaining(long exactlyOne, long none, long undecided, long accepted) {
+        for (int digit = Long.SIZE - 1 - FIXED_DIGITS; digit >= 0 && undecided != 0; digit--) {
+            long threshold = (exactlyOne & oneDigit[digit]) | (none & noneDigit[digit]);
+            long r = nextRandom();
             accepted |= undecided & threshold & ~r;
             undecided &= ~(threshold ^ r);
         }
         return accepted;
+    }
+
+    /** xoshiro256++'s next output (Blackman and Vigna, the generator Commons RNG's XoShiRo256PlusPlus implements). */
+    private long nextRandom() {
+        long result = Long.rotateLeft(s0 + s3, 23) + s0;
+        long t = s1 << 17;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = Long.rotateLeft(s3, 45);
+        return result;
     }
 
     @Override
@@ -267,15 +309,20 @@ public final class MultispinIsing2D implements Model {
         return true;
     }
 
-    /** The spin words: all the state there is (the acceptance draws leave nothing behind). */
+    /** The spin words and the kernel's generator: all the state there is. */
     @Override
     public void checkpoint(StateWriter out) {
         out.longs(words);
+        out.writeLong(s0).writeLong(s1).writeLong(s2).writeLong(s3);
     }
 
     @Override
     public void restore(StateReader in) {
         in.longs(words);
+        s0 = in.readLong();
+        s1 = in.readLong();
+        s2 = in.readLong();
+        s3 = in.readLong();
         recount();
     }
 

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Golden bits of the lattice kernels: the estimates of a fixed task, hashed, stay the same when a
  * kernel is made faster without changing its model version (e.g. energy and magnetisation kept by
  * the flips instead of counted over the lattice). The constants come from the kernels before they
- * kept their observables; a change that is meant to change the bits must bump the model's
+ * kept their observables, except the multispin ones: ising2d version 2 gave that kernel a random
+ * stream of its own. A change that is meant to change the bits must bump the model's
  * {@code version()} and these constants together.
  */
 class LatticeBitsTest {
@@ -32,9 +33,9 @@ class LatticeBitsTest {
             "ising2d | L=16 T=2.269185314213022 algorithm=metropolis | 56e123df4f9a443d",
             "ising2d | L=17 T=2.5 h=0.3 algorithm=metropolis | 71d37cb2de2283f7",
             "ising2d | L=16 T=2.269185314213022 algorithm=wolff | b589b3e437e78cfb",
-            "ising2d | L=64 T=2.269185314213022 algorithm=metropolis-multispin | 27b13f948d977a09",
-            "ising2d | L=117 T=2.0 algorithm=metropolis-multispin | 37c1764c72a4e2c0",
-            "ising2d | L=7 T=3.0 algorithm=metropolis-multispin | 6a493ac6995e30c4",
+            "ising2d | L=64 T=2.269185314213022 algorithm=metropolis-multispin | 15ffec7755d5fa87",
+            "ising2d | L=117 T=2.0 algorithm=metropolis-multispin | 44957e3b1d765cf8",
+            "ising2d | L=7 T=3.0 algorithm=metropolis-multispin | 1718ce73ec421b70",
             "ising3d | L=6 K=0.22 algorithm=metropolis | 6826b9e794eb29f5",
             "ising3d | L=6 K=0.22 algorithm=wolff | ca0fb635a9324e17",
             "potts2d | L=12 T=1.0 q=3 algorithm=wolff | cbb9e299ed935c8e"})

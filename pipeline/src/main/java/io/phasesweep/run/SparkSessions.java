@@ -7,6 +7,9 @@ import java.util.Map;
 
 /** Builds the Spark session for a sweep: local[*] on a laptop, whatever spark-submit chose elsewhere. */
 public final class SparkSessions {
+    /** The executors' collector where they have JVMs of their own, unless the config names options. */
+    static final String EXECUTOR_GC = "-XX:+UseParallelGC";
+
     private SparkSessions() {
     }
 
@@ -21,6 +24,13 @@ public final class SparkSessions {
                 .config("spark.sql.adaptive.enabled", false);
         if (master.startsWith("local")) {
             b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        boolean ownExecutorJvms = !(master.equals("local") || master.startsWith("local["));
+        if (ownExecutorJvms && !settings.conf().containsKey("spark.executor.extraJavaOptions")) {
+            // Executors in JVMs of their own run the kernels: give them the launcher's collector
+            // (bin/phasesweep). Left to itself a JVM on two or more CPUs picks G1, whose barriers and
+            // safepoint polls cost the kernels ~5 %.
+            b.config("spark.executor.extraJavaOptions", EXECUTOR_GC);
         }
         for (Map.Entry<String, String> e : settings.conf().entrySet()) {
             b.config(e.getKey(), e.getValue());
