@@ -8,6 +8,7 @@ import io.phasesweep.model.ParamSpec;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.Schedule;
 import io.phasesweep.ode.Scheme;
+import io.phasesweep.oscillator.RunSettings;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.List;
@@ -249,23 +250,10 @@ public final class KuramotoChainType implements ModelType {
 
     @Override
     public Model create(Params p, UniformRandomProvider rng) {
-        TreeMap<Double, boolean[]> grid = measurementTimes(p);
-        double[] times = new double[grid.size()];
-        boolean[] series = new boolean[grid.size()];
-        boolean[] scalar = new boolean[grid.size()];
-        int i = 0;
-        for (Map.Entry<Double, boolean[]> e : grid.entrySet()) {
-            times[i] = e.getKey();
-            series[i] = e.getValue()[0];
-            scalar[i] = e.getValue()[1];
-            i++;
-        }
         boolean sakaguchi = p.getString("coupling_function").equals("sakaguchi");
         double alpha = p.getDouble("alpha");
         double a = sakaguchi ? StrictMath.cos(alpha) : 1.0;
         double b = sakaguchi ? StrictMath.sin(alpha) : p.getDouble("c");
-        Scheme scheme = integrator(p);
-        return new KuramotoChain(p.getInt("N"), p.getDouble("K"), a, b, p.getDouble("D"), p.getDouble("sigma"),
-                p.getDouble("dt"), scheme, p.getString("start"), p.getDouble("transient"), times, series, scalar, rng);
+        return new KuramotoChain(p.getInt("N"), p.getDouble("K"), a, b, RunSettings.of(p), rng);
     }
 }

@@ -16,6 +16,7 @@ import io.phasesweep.model.Schedule;
 import io.phasesweep.model.SeriesQuantity;
 import io.phasesweep.model.SizeExponent;
 import io.phasesweep.ode.Scheme;
+import io.phasesweep.oscillator.RunSettings;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.List;
@@ -245,19 +246,7 @@ public final class StuartLandauChainType implements ModelType {
 
     @Override
     public Model create(Params p, UniformRandomProvider rng) {
-        TreeMap<Double, boolean[]> grid = KuramotoChainType.measurementTimes(p);
-        double[] times = new double[grid.size()];
-        boolean[] series = new boolean[grid.size()];
-        boolean[] scalar = new boolean[grid.size()];
-        int i = 0;
-        for (Map.Entry<Double, boolean[]> e : grid.entrySet()) {
-            times[i] = e.getKey();
-            series[i] = e.getValue()[0];
-            scalar[i] = e.getValue()[1];
-            i++;
-        }
-        return new StuartLandauChain(p.getInt("N"), p.getDouble("K"), p.getDouble("c1"), p.getDouble("c2"),
-                p.getDouble("D"), p.getDouble("sigma"), p.getDouble("dt"), integrator(p), p.getString("start"),
-                p.getDouble("transient"), times, series, scalar, rng);
+        return new StuartLandauChain(p.getInt("N"), p.getDouble("K"), p.getDouble("c1"), p.getDouble("c2"), RunSettings.of(p),
+                rng);
     }
 }
