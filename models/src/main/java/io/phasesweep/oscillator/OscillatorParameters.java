@@ -5,12 +5,13 @@ import io.phasesweep.model.ParamSpec;
 import io.phasesweep.model.Params;
 import io.phasesweep.ode.Scheme;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The parameters of integration and measurement that the oscillator models share (dt, t_max,
  * transient, output_interval, series_points, series_from, integrator, start) and their checks.
- * Each model lists its physics first, then {@link #integration}, then its {@link #start}.
+ * A model's list is its physics followed by these, {@link #withSchedule}.
  */
 public final class OscillatorParameters {
     /** The interface width is sampled from this many time steps on (earlier it is pure noise). */
@@ -22,12 +23,15 @@ public final class OscillatorParameters {
     }
 
     /**
-     * dt, t_max, transient, output_interval, series_points, series_from and integrator, in this order.
+     * The model's parameters: its physics, then dt, t_max, transient, output_interval,
+     * series_points, series_from, integrator and start, in this order.
      *
-     * @param scalars what the model averages after the transient, for the transient's description
+     * @param scalars      what the model averages after the transient, for the transient's description
+     * @param startMeaning the description of {@code start} (flat, perturbed or random phases, {@link Phases#start})
      */
-    public static List<ParamSpec> integration(String scalars) {
-        return List.of(
+    public static List<ParamSpec> withSchedule(List<ParamSpec> physics, String scalars, String startMeaning) {
+        List<ParamSpec> all = new ArrayList<>(physics);
+        all.addAll(List.of(
                 ParamSpec.positive("dt", 0.02, "integration time step"),
                 ParamSpec.positive("t_max", 100.0, "integration time"),
                 ParamSpec.nonNegative("transient", 10.0, "time before the scalars (" + scalars + ") are averaged"),
@@ -37,12 +41,9 @@ public final class OscillatorParameters {
                 ParamSpec.optionalPositive("series_from", "time of the first interface-width sample (default "
                         + FIRST_SERIES_STEP + " dt); earlier resolves the growth of small systems that saturate quickly"),
                 ParamSpec.choice("integrator", "auto", "auto: stochastic Heun with noise, RK4 without", "auto", "euler", "heun",
-                        "rk4"));
-    }
-
-    /** The {@code start} choice of {@link Phases#start}, described as the model's state takes it. */
-    public static ParamSpec start(String meaning) {
-        return ParamSpec.choice("start", "flat", meaning, "flat", "perturbed", "random");
+                        "rk4"),
+                ParamSpec.choice("start", "flat", startMeaning, "flat", "perturbed", "random")));
+        return List.copyOf(all);
     }
 
     /** RK4 without noise, stochastic Heun with it, unless the {@code integrator} parameter names one. */

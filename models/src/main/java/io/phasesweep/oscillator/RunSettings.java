@@ -9,7 +9,7 @@ import io.phasesweep.ode.Scheme;
  *
  * @param diffusion D: the noise is sqrt(2D) xi(t) on each component
  * @param sigma     width of the quenched Gaussian natural frequencies
- * @param start     one of {@link OscillatorParameters#start}'s choices, see {@link Phases#start}
+ * @param start     flat, perturbed or random, see {@link Phases#start}
  */
 public record RunSettings(double diffusion, double sigma, double dt, Scheme integrator, String start,
                           MeasurementSchedule schedule) {
