@@ -1,16 +1,10 @@
 package io.phasesweep.kuramoto;
 
-import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
-import io.phasesweep.ode.FixedStepDriver;
-import io.phasesweep.ode.StochasticSystem;
 import io.phasesweep.oscillator.Phases;
 import io.phasesweep.oscillator.RunSettings;
 import io.phasesweep.oscillator.ScheduledRun;
-import io.phasesweep.state.StateReader;
-import io.phasesweep.state.StateWriter;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * One replica of a noisy / disordered L x L periodic square lattice of phase oscillators, the
@@ -26,7 +20,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * zero, so the wrapped ones sum to -2 pi times the signed sum of the four sheets: that integer is
  * the plaquette's vortex charge, exact, with no rounding of angles involved.
  */
-public final class KuramotoSquareLattice implements Model, StochasticSystem {
+public final class KuramotoSquareLattice extends PhaseOscillators {
     static final String ORDER_PARAMETER = Phases.ORDER_PARAMETER;
     static final String SLIP_RATE = ScheduledRun.SLIP_RATE;
     static final String WIDTH = Phases.WIDTH;
@@ -34,18 +28,6 @@ public final class KuramotoSquareLattice implements Model, StochasticSystem {
     static final String VORTEX_DENSITY = "vortex_density";
 
     private final int size;
-    private final int n;
-    private final double coupling;
-    private final double a;
-    private final double b;
-    private final double diffusion;
-    private final FixedStepDriver<StochasticSystem> driver;
-    private final double[] omega;
-    private final double[] theta;
-    /** Sheet of each bond: [2 i] to the right neighbour of site i, [2 i + 1] to the one below. */
-    private final long[] branch;
-    /** The schedule, the time, the slip counters and every bond's sheet at the end of the transient. */
-    private final ScheduledRun run;
 
     /**
      * @param size L, the lattice's side
@@ -53,66 +35,9 @@ public final class KuramotoSquareLattice implements Model, StochasticSystem {
      * @param b    see {@code a}
      */
     KuramotoSquareLattice(int size, double coupling, double a, double b, RunSettings settings, UniformRandomProvider rng) {
+        super(size * size, 2 * size * size, coupling, a, b, settings, rng);
         this.size = size;
-        this.n = size * size;
-        this.coupling = coupling;
-        this.a = a;
-        this.b = b;
-        this.diffusion = settings.diffusion();
-        ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
-        this.omega = Phases.naturalFrequencies(n, settings.sigma(), gauss);
-        this.theta = new double[n];
-        Phases.start(settings.start(), theta, rng);
-        this.driver = new FixedStepDriver<>(this, settings.integrator().create(n, gauss), settings.dt(), (time, y) -> countSlips());
-        this.branch = new long[2 * n];
-        this.run = new ScheduledRun(settings.schedule(), branch);
         resetBranches();
-    }
-
-    @Override
-    public boolean checkpointable() {
-        return true;
-    }
-
-    /**
-     * Phases, then the run's sheets, time, next output time and slip counters. The frequencies are
-     * quenched disorder, rebuilt from the seed; the integrators' buffers are scratch.
-     */
-    @Override
-    public void checkpoint(StateWriter out) {
-        out.doubles(theta);
-        run.checkpoint(out);
-    }
-
-    @Override
-    public void restore(StateReader in) {
-        in.doubles(theta);
-        run.restore(in);
-    }
-
-    /** Which 2 pi sheet a neighbour difference is on; a change is a phase slip. */
-    private static long branchOf(double phi) {
-        return (long) Math.floor((phi + Math.PI) / (2 * Math.PI));
-    }
-
-    @Override
-    public void advance() {
-        run.advance(driver, theta);
-    }
-
-    /** Advances {@code count} steps of dt, counting slips, without measuring: the kernel alone, for benchmarks. */
-    public void steps(int count) {
-        run.steps(driver, theta, count);
-    }
-
-    @Override
-    public int dimension() {
-        return n;
-    }
-
-    @Override
-    public double diffusion() {
-        return diffusion;
     }
 
     /**
@@ -150,7 +75,8 @@ public final class KuramotoSquareLattice implements Model, StochasticSystem {
         }
     }
 
-    private void countSlips() {
+    @Override
+    void countSlips() {
         long count = 0;
         for (int y = 0, i = 0; y < size; y++) {
             int down = y + 1 == size ? -y * size : size;
@@ -182,10 +108,6 @@ public final class KuramotoSquareLattice implements Model, StochasticSystem {
         }
     }
 
-    double orderParameter() {
-        return Phases.orderParameter(theta);
-    }
-
     /**
      * Vortices and antivortices per plaquette: the mean |charge| over the N plaquettes, where a
      * plaquette's charge is minus the signed sum of its bonds' sheets (right bond of (x, y), down
@@ -204,21 +126,13 @@ public final class KuramotoSquareLattice implements Model, StochasticSystem {
         return (double) total / n;
     }
 
-    /** W = sqrt(mean (theta_i - mean theta)^2), the interface width. */
-    double width() {
-        return Phases.width(theta);
-    }
-
-    double time() {
-        return run.time();
-    }
-
     /** The phases themselves, for tests that shift or inspect them; do not keep the array. */
     double[] phases() {
         return theta;
     }
 
-    /** Re-reads every bond's sheet from the phases, after a test changed them in place. */
+    /** Also after a test changed the phases in place. */
+    @Override
     void resetBranches() {
         for (int y = 0, i = 0; y < size; y++) {
             int down = y + 1 == size ? -y * size : size;
@@ -229,13 +143,5 @@ public final class KuramotoSquareLattice implements Model, StochasticSystem {
             }
         }
         run.resetLocking();
-    }
-
-    long slips() {
-        return run.slips();
-    }
-
-    double[] frequencies() {
-        return omega.clone();
     }
 }
