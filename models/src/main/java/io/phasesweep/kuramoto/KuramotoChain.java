@@ -1,10 +1,7 @@
 package io.phasesweep.kuramoto;
 
 import io.phasesweep.math.Fdlibm;
-import io.phasesweep.model.Recorder;
-import io.phasesweep.oscillator.Phases;
 import io.phasesweep.oscillator.RunSettings;
-import io.phasesweep.oscillator.ScheduledRun;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -16,11 +13,6 @@ import org.apache.commons.rng.UniformRandomProvider;
  * step's come from {@link Fdlibm} (StrictMath's algorithm in plain Java, which the JIT inlines).
  */
 public final class KuramotoChain extends PhaseOscillators {
-    static final String ORDER_PARAMETER = Phases.ORDER_PARAMETER;
-    static final String SLIP_RATE = ScheduledRun.SLIP_RATE;
-    static final String WIDTH = Phases.WIDTH;
-    static final String LOCKED_FRACTION = ScheduledRun.LOCKED_FRACTION;
-
     /**
      * Bond i joins oscillators i and i + 1 (mod N).
      *
@@ -64,20 +56,5 @@ public final class KuramotoChain extends PhaseOscillators {
             branch[i] = branchOf(theta[(i + 1) % n] - theta[i]);
         }
         run.resetLocking();
-    }
-
-    /** The locked fraction is that of neighbour pairs, recorded at the last scalar measurement. */
-    @Override
-    public void measure(Recorder out) {
-        if (run.seriesDue()) {
-            out.series(WIDTH, run.time(), width());
-        }
-        if (run.scalarsDue()) {
-            out.record(ORDER_PARAMETER, orderParameter());
-            out.record(SLIP_RATE, run.slipRate());
-            if (run.lastScalars()) {
-                out.record(LOCKED_FRACTION, lockedFraction());
-            }
-        }
     }
 }

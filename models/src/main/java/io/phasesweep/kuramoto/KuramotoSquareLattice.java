@@ -1,9 +1,7 @@
 package io.phasesweep.kuramoto;
 
 import io.phasesweep.model.Recorder;
-import io.phasesweep.oscillator.Phases;
 import io.phasesweep.oscillator.RunSettings;
-import io.phasesweep.oscillator.ScheduledRun;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -21,10 +19,6 @@ import org.apache.commons.rng.UniformRandomProvider;
  * the plaquette's vortex charge, exact, with no rounding of angles involved.
  */
 public final class KuramotoSquareLattice extends PhaseOscillators {
-    static final String ORDER_PARAMETER = Phases.ORDER_PARAMETER;
-    static final String SLIP_RATE = ScheduledRun.SLIP_RATE;
-    static final String WIDTH = Phases.WIDTH;
-    static final String LOCKED_FRACTION = ScheduledRun.LOCKED_FRACTION;
     static final String VORTEX_DENSITY = "vortex_density";
 
     private final int size;
@@ -94,18 +88,8 @@ public final class KuramotoSquareLattice extends PhaseOscillators {
     }
 
     @Override
-    public void measure(Recorder out) {
-        if (run.seriesDue()) {
-            out.series(WIDTH, run.time(), width());
-        }
-        if (run.scalarsDue()) {
-            out.record(ORDER_PARAMETER, orderParameter());
-            out.record(SLIP_RATE, run.slipRate());
-            out.record(VORTEX_DENSITY, vortexDensity());
-            if (run.lastScalars()) {
-                out.record(LOCKED_FRACTION, run.lockedFraction());
-            }
-        }
+    void recordGraphScalars(Recorder out) {
+        out.record(VORTEX_DENSITY, vortexDensity());
     }
 
     /**

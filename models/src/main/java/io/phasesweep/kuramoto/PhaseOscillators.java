@@ -1,6 +1,7 @@
 package io.phasesweep.kuramoto;
 
 import io.phasesweep.model.Model;
+import io.phasesweep.model.Recorder;
 import io.phasesweep.ode.FixedStepDriver;
 import io.phasesweep.ode.StochasticSystem;
 import io.phasesweep.oscillator.Phases;
@@ -15,11 +16,17 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * What {@link KuramotoChain} and {@link KuramotoSquareLattice} share apart from their graph: N
  * phases with quenched frequencies and coupling function Gamma(phi) = a sin(phi) + b (1 - cos(phi)),
  * one 2 pi sheet per bond, the integrator and the {@link ScheduledRun}, and the {@link Model} and
- * {@link StochasticSystem} methods that only delegate to them. The drift, the slip count and the
- * measurements, which walk the graph, are the subclass's (final classes, so the step has no
- * megamorphic calls). Arrays are preallocated; nothing is allocated per step.
+ * {@link StochasticSystem} methods that only delegate to them, and the measurements common to
+ * both. The drift, the slip count and any measurement of the graph's own are the subclass's
+ * (final classes, so the step has no megamorphic calls). Arrays are preallocated; nothing is
+ * allocated per step.
  */
 abstract class PhaseOscillators implements Model, StochasticSystem {
+    static final String ORDER_PARAMETER = Phases.ORDER_PARAMETER;
+    static final String SLIP_RATE = ScheduledRun.SLIP_RATE;
+    static final String WIDTH = Phases.WIDTH;
+    static final String LOCKED_FRACTION = ScheduledRun.LOCKED_FRACTION;
+
     final int n;
     final double coupling;
     final double a;
@@ -108,6 +115,30 @@ abstract class PhaseOscillators implements Model, StochasticSystem {
     @Override
     public double diffusion() {
         return diffusion;
+    }
+
+    /**
+     * The width when its time comes; the order parameter, the slip rate per bond, the subclass's
+     * {@link #recordGraphScalars} and, the last time, the locked fraction of the bonds when the
+     * scalars' does.
+     */
+    @Override
+    public void measure(Recorder out) {
+        if (run.seriesDue()) {
+            out.series(WIDTH, run.time(), width());
+        }
+        if (run.scalarsDue()) {
+            out.record(ORDER_PARAMETER, orderParameter());
+            out.record(SLIP_RATE, run.slipRate());
+            recordGraphScalars(out);
+            if (run.lastScalars()) {
+                out.record(LOCKED_FRACTION, lockedFraction());
+            }
+        }
+    }
+
+    /** The scalars of the subclass's graph, after the slip rate at every scalar measurement; none by default. */
+    void recordGraphScalars(Recorder out) {
     }
 
     /** W = sqrt(mean (theta_i - mean theta)^2), the interface width. */
