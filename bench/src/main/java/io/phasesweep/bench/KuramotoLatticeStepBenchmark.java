@@ -4,20 +4,10 @@ import io.phasesweep.kuramoto.KuramotoSquareLattice;
 import io.phasesweep.kuramoto.KuramotoSquareLatticeType;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.ReplicaRunner;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /**
  * Question: what does one stochastic Heun step of the L x L oscillator lattice cost per oscillator,
@@ -28,31 +18,16 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Run: {@code bench/run kernels}, or {@code java -jar bench/target/benchmarks.jar KuramotoLatticeStep}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", ForkFlags.GC})
-public class KuramotoLatticeStepBenchmark {
-    static final int STEPS_PER_OP = 10;
-
+public class KuramotoLatticeStepBenchmark extends OscillatorStepBenchmark {
     @Param({"64", "256"})
     public int size;
 
-    private KuramotoSquareLattice lattice;
-
-    @Setup
-    public void setUp() {
+    @Override
+    IntConsumer prepare() {
         Params p = Params.resolve(KuramotoSquareLatticeType.INSTANCE, Map.of("L", size, "K", 1.0, "D", 0.05,
                 "coupling_function", "odd_even", "c", 1.0, "dt", 0.05));
-        lattice = (KuramotoSquareLattice) KuramotoSquareLatticeType.INSTANCE.create(p, ReplicaRunner.rng(1));
+        KuramotoSquareLattice lattice = (KuramotoSquareLattice) KuramotoSquareLatticeType.INSTANCE.create(p, ReplicaRunner.rng(1));
         lattice.steps(200);
-    }
-
-    @Benchmark
-    public KuramotoSquareLattice tenSteps() {
-        lattice.steps(STEPS_PER_OP);
-        return lattice;
+        return lattice::steps;
     }
 }

@@ -4,20 +4,10 @@ import io.phasesweep.model.Params;
 import io.phasesweep.model.ReplicaRunner;
 import io.phasesweep.stuartlandau.StuartLandauChain;
 import io.phasesweep.stuartlandau.StuartLandauChainType;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /**
  * Question: what does one stochastic Heun step of the noisy Stuart-Landau ring cost per oscillator
@@ -29,32 +19,17 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Run: {@code bench/run kernels}, or {@code java -jar bench/target/benchmarks.jar StuartLandauStep}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", ForkFlags.GC})
-public class StuartLandauStepBenchmark {
-    static final int STEPS_PER_OP = 10;
-
+public class StuartLandauStepBenchmark extends OscillatorStepBenchmark {
     @Param({"1024", "16384"})
     public int size;
 
-    private StuartLandauChain chain;
-
-    @Setup
-    public void setUp() {
+    @Override
+    IntConsumer prepare() {
         Params p = Params.resolve(StuartLandauChainType.INSTANCE, Map.of("N", size, "K", 1.0, "c1", -3.0, "D", 0.05,
                 "dt", 0.05));
-        chain = (StuartLandauChain) StuartLandauChainType.INSTANCE.create(p, ReplicaRunner.rng(1));
+        StuartLandauChain chain = (StuartLandauChain) StuartLandauChainType.INSTANCE.create(p, ReplicaRunner.rng(1));
         // Past the start: the interface is rough, the amplitudes fluctuate.
         chain.steps(1_000);
-    }
-
-    @Benchmark
-    public StuartLandauChain tenSteps() {
-        chain.steps(STEPS_PER_OP);
-        return chain;
+        return chain::steps;
     }
 }

@@ -1,19 +1,17 @@
 package io.phasesweep.kuramoto;
 
-import io.phasesweep.model.InvalidParameterException;
 import io.phasesweep.model.Model;
 import io.phasesweep.model.ModelType;
 import io.phasesweep.model.ObservableSpec;
 import io.phasesweep.model.ParamSpec;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.Schedule;
-import io.phasesweep.ode.Scheme;
+import io.phasesweep.oscillator.MeasurementSchedule;
+import io.phasesweep.oscillator.OscillatorParameters;
+import io.phasesweep.oscillator.RunSettings;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** Registry entry {@code kuramoto1d}: the oscillator ring of {@link KuramotoChain}. */
 public final class KuramotoChainType implements ModelType {
@@ -21,33 +19,14 @@ public final class KuramotoChainType implements ModelType {
     static final String BETA_EFF = "beta_eff";
     static final String T_CROSS = "t_cross";
     static final String T_CONTINUUM = "t_continuum";
-    /** The interface width is sampled from this many time steps on (earlier it is pure noise). */
-    public static final int FIRST_SERIES_STEP = 10;
     /** Far beyond any ring people integrate, and within a Java array. */
     static final int MAX_N = 1 << 30;
-    /** A million log-spaced samples resolve any growth law; more would only fill the tables. */
-    public static final int MAX_SERIES_POINTS = 1_000_000;
+    /** The ring's Laplacian has eigenvalues down to -4: the drift's Jacobian, down to -4 K max|Gamma'|. */
+    static final int LAPLACIAN_BOUND = 4;
 
-    private static final List<ParamSpec> PARAMETERS = List.of(
+    private static final List<ParamSpec> PARAMETERS = KuramotoParameters.of(
             ParamSpec.integer("N", null, 3, "oscillators on the ring").withMax(MAX_N),
-            ParamSpec.nonNegative("K", 1.0, "nearest-neighbour coupling"),
-            ParamSpec.nonNegative("D", 0.0, "noise strength: sqrt(2D) xi_i(t)"),
-            ParamSpec.nonNegative("sigma", 0.0, "width of the quenched Gaussian natural frequencies omega_i"),
-            ParamSpec.choice("coupling_function", "sakaguchi",
-                    "sakaguchi: sin(phi - alpha) + sin(alpha); odd_even: sin(phi) + c (1 - cos(phi))", "sakaguchi", "odd_even"),
-            ParamSpec.real("alpha", 0.0, "Sakaguchi phase lag (non-oddity of the coupling)"),
-            ParamSpec.real("c", 0.0, "even part of the odd_even coupling function"),
-            ParamSpec.positive("dt", 0.02, "integration time step"),
-            ParamSpec.positive("t_max", 100.0, "integration time"),
-            ParamSpec.nonNegative("transient", 10.0, "time before the order parameter and slip rate are averaged"),
-            ParamSpec.positive("output_interval", 1.0, "time between order-parameter measurements"),
-            ParamSpec.integer("series_points", 40, 2, "log-spaced times at which the interface width is recorded")
-                    .withMax(MAX_SERIES_POINTS),
-            ParamSpec.optionalPositive("series_from", "time of the first interface-width sample (default 10 dt);"
-                    + " earlier resolves the growth of small rings that saturate quickly"),
-            ParamSpec.choice("integrator", "auto", "auto: stochastic Heun with noise, RK4 without", "auto", "euler", "heun", "rk4"),
-            ParamSpec.choice("start", "flat", "initial phases: flat (all 0), perturbed (+-0.25 rad), random", "flat", "perturbed",
-                    "random"));
+            "nearest-neighbour coupling", "order parameter, slip rate");
 
     private static final List<ObservableSpec> OBSERVABLES = List.of(
             ObservableSpec.of(KuramotoChain.ORDER_PARAMETER, "Kuramoto order parameter r = |mean exp(i theta)|, after the transient"),
@@ -153,82 +132,16 @@ public final class KuramotoChainType implements ModelType {
         return java.util.Optional.of(new GrowthClass());
     }
 
+    /** The schedule's and integrator's checks, {@link OscillatorParameters#validate}. */
     @Override
     public void validate(Params p) {
-        if (p.getDouble("transient") >= p.getDouble("t_max")) {
-            throw new InvalidParameterException("transient", "transient must be < t_max = " + p.getDouble("t_max"));
-        }
-        if (p.getDouble("output_interval") > p.getDouble("t_max") - p.getDouble("transient")) {
-            throw new InvalidParameterException("output_interval", "output_interval must fit between transient and t_max");
-        }
-        if (p.has("series_from")) {
-            if (p.getDouble("series_from") >= p.getDouble("t_max")) {
-                throw new InvalidParameterException("series_from", "series_from must be < t_max = " + p.getDouble("t_max"));
-            }
-        } else if (p.getDouble("dt") * FIRST_SERIES_STEP >= p.getDouble("t_max")) {
-            throw new InvalidParameterException("dt", "dt must be well below t_max (t_max > " + FIRST_SERIES_STEP + " dt)");
-        }
-        if (p.getDouble("t_max") / p.getDouble("dt") > 1e10) {
-            throw new InvalidParameterException("dt", "t_max / dt > 1e10 steps");
-        }
-        if (p.getString("integrator").equals("rk4") && p.getDouble("D") > 0) {
-            throw new InvalidParameterException("integrator", "rk4 is for deterministic runs (D = 0); use heun or euler with noise");
-        }
+        OscillatorParameters.validate(p);
     }
 
-    /**
-     * Linear stability of the step: near any state the drift's Jacobian is K Gamma'(phi) times the
-     * ring's Laplacian, whose eigenvalues lie in [-4, 0], and |Gamma'| is at most 1 (Sakaguchi) or
-     * sqrt(1 + c^2) (odd_even). A step with dt times that rate beyond the scheme's stability limit
-     * makes the integration blow up or, with slips counted modulo 2 pi, produce smooth-looking noise.
-     */
+    /** The step's linear stability on the ring, {@link KuramotoParameters#stabilityWarnings}. */
     @Override
     public List<String> warnings(Params p) {
-        double slope = p.getString("coupling_function").equals("sakaguchi") ? 1.0 : Math.hypot(1.0, p.getDouble("c"));
-        double rate = 4 * p.getDouble("K") * slope;
-        String scheme = integrator(p).label();
-        double limit = integrator(p).realAxisLimit();
-        double dt = p.getDouble("dt");
-        if (dt * rate <= limit) {
-            return List.of();
-        }
-        return List.of(String.format(Locale.ROOT, "dt = %s is beyond the stability range of %s for K = %s"
-                + " (dt * 4 K max|Gamma'| = %.3g > %s): the results are numerical artefacts; use dt <= %.3g",
-                dt, scheme, p.getDouble("K"), dt * rate, limit, limit / rate));
-    }
-
-    private static Scheme integrator(Params p) {
-        return Scheme.choose(p.getString("integrator"), p.getDouble("D") > 0);
-    }
-
-    /** The first sample of the interface width: ten steps in by default, where W is past the first step's noise. */
-    private static double seriesFrom(Params p) {
-        return p.has("series_from") ? p.getDouble("series_from") : FIRST_SERIES_STEP * p.getDouble("dt");
-    }
-
-    /**
-     * Measurement times and what to record at each: {time -> {series?, scalar?}}. From the
-     * parameters t_max, transient, output_interval, series_points, series_from and dt, which any
-     * interface-growth model with this schedule shares (stuart_landau1d does).
-     */
-    public static TreeMap<Double, boolean[]> measurementTimes(Params p) {
-        double tMax = p.getDouble("t_max");
-        double transientTime = p.getDouble("transient");
-        double interval = p.getDouble("output_interval");
-        int points = p.getInt("series_points");
-        double first = seriesFrom(p);
-        TreeMap<Double, boolean[]> times = new TreeMap<>();
-        for (int k = 0; k < points; k++) {
-            double t = k == points - 1 ? tMax : first * StrictMath.pow(tMax / first, (double) k / (points - 1));
-            times.computeIfAbsent(t, x -> new boolean[2])[0] = true;
-        }
-        if (transientTime > 0) {
-            times.computeIfAbsent(transientTime, x -> new boolean[2]);
-        }
-        for (long k = 1; transientTime + k * interval <= tMax * (1 + 1e-12); k++) {
-            times.computeIfAbsent(Math.min(tMax, transientTime + k * interval), x -> new boolean[2])[1] = true;
-        }
-        return times;
+        return KuramotoParameters.stabilityWarnings(p, LAPLACIAN_BOUND);
     }
 
     /** Nine double arrays (phases, frequencies, integrator stages, noise) and two long arrays (branches) of N. */
@@ -244,28 +157,12 @@ public final class KuramotoChainType implements ModelType {
 
     @Override
     public Schedule schedule(Params p) {
-        return new Schedule(0, measurementTimes(p).size());
+        return MeasurementSchedule.runnerSchedule(p);
     }
 
     @Override
     public Model create(Params p, UniformRandomProvider rng) {
-        TreeMap<Double, boolean[]> grid = measurementTimes(p);
-        double[] times = new double[grid.size()];
-        boolean[] series = new boolean[grid.size()];
-        boolean[] scalar = new boolean[grid.size()];
-        int i = 0;
-        for (Map.Entry<Double, boolean[]> e : grid.entrySet()) {
-            times[i] = e.getKey();
-            series[i] = e.getValue()[0];
-            scalar[i] = e.getValue()[1];
-            i++;
-        }
-        boolean sakaguchi = p.getString("coupling_function").equals("sakaguchi");
-        double alpha = p.getDouble("alpha");
-        double a = sakaguchi ? StrictMath.cos(alpha) : 1.0;
-        double b = sakaguchi ? StrictMath.sin(alpha) : p.getDouble("c");
-        Scheme scheme = integrator(p);
-        return new KuramotoChain(p.getInt("N"), p.getDouble("K"), a, b, p.getDouble("D"), p.getDouble("sigma"),
-                p.getDouble("dt"), scheme, p.getString("start"), p.getDouble("transient"), times, series, scalar, rng);
+        return new KuramotoChain(p.getInt("N"), p.getDouble("K"), KuramotoParameters.oddPart(p), KuramotoParameters.evenPart(p),
+                RunSettings.of(p), rng);
     }
 }

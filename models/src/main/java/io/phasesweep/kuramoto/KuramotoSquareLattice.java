@@ -1,14 +1,8 @@
 package io.phasesweep.kuramoto;
 
-import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
-import io.phasesweep.ode.FixedStepDriver;
-import io.phasesweep.ode.Scheme;
-import io.phasesweep.ode.StochasticSystem;
-import io.phasesweep.state.StateReader;
-import io.phasesweep.state.StateWriter;
+import io.phasesweep.oscillator.RunSettings;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * One replica of a noisy / disordered L x L periodic square lattice of phase oscillators, the
@@ -24,141 +18,20 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * zero, so the wrapped ones sum to -2 pi times the signed sum of the four sheets: that integer is
  * the plaquette's vortex charge, exact, with no rounding of angles involved.
  */
-public final class KuramotoSquareLattice implements Model, StochasticSystem {
-    static final String ORDER_PARAMETER = KuramotoChain.ORDER_PARAMETER;
-    static final String SLIP_RATE = KuramotoChain.SLIP_RATE;
-    static final String WIDTH = KuramotoChain.WIDTH;
-    static final String LOCKED_FRACTION = KuramotoChain.LOCKED_FRACTION;
+public final class KuramotoSquareLattice extends PhaseOscillators {
     static final String VORTEX_DENSITY = "vortex_density";
 
     private final int size;
-    private final int n;
-    private final double coupling;
-    private final double a;
-    private final double b;
-    private final double diffusion;
-    private final FixedStepDriver<StochasticSystem> driver;
-    private final double[] omega;
-    private final double[] theta;
-    /** Sheet of each bond: [2 i] to the right neighbour of site i, [2 i + 1] to the one below. */
-    private final long[] branch;
-    /** Each bond's sheet at the end of the transient: the net winding since then decides locking. */
-    private final long[] branchAfterTransient;
-    private final double transientTime;
-    private final double[] times;
-    private final boolean[] seriesTime;
-    private final boolean[] scalarTime;
-    private final int lastScalar;
-    private int next;
-    private double t;
-    private long slips;
-    private long slipsAtLastScalar;
-    private double timeAtLastScalar;
 
     /**
-     * @param size          L, the lattice's side
-     * @param a             Gamma(phi) = a sin(phi) + b (1 - cos(phi))
-     * @param b             see {@code a}
-     * @param transientTime time from which the scalars are measured; a measurement time
-     * @param times         measurement times, increasing; {@code seriesTime}/{@code scalarTime} say what to record at each
+     * @param size L, the lattice's side
+     * @param a    Gamma(phi) = a sin(phi) + b (1 - cos(phi))
+     * @param b    see {@code a}
      */
-    KuramotoSquareLattice(int size, double coupling, double a, double b, double diffusion, double sigma, double dt,
-                          Scheme integrator, String start, double transientTime, double[] times, boolean[] seriesTime,
-                          boolean[] scalarTime, UniformRandomProvider rng) {
+    KuramotoSquareLattice(int size, double coupling, double a, double b, RunSettings settings, UniformRandomProvider rng) {
+        super(size * size, 2 * size * size, coupling, a, b, settings, rng);
         this.size = size;
-        this.n = size * size;
-        this.coupling = coupling;
-        this.a = a;
-        this.b = b;
-        this.diffusion = diffusion;
-        this.transientTime = transientTime;
-        ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
-        this.omega = new double[n];
-        this.theta = new double[n];
-        // Quenched disorder first, so the frequencies depend on the seed alone, not on the start.
-        for (int i = 0; i < n; i++) {
-            omega[i] = sigma * gauss.sample();
-        }
-        for (int i = 0; i < n; i++) {
-            theta[i] = switch (start) {
-                case "perturbed" -> 0.5 * (2 * rng.nextDouble() - 1);
-                case "random" -> 2 * Math.PI * rng.nextDouble();
-                default -> 0.0;
-            };
-        }
-        // The noise continues the Gaussian stream that drew the frequencies.
-        this.driver = new FixedStepDriver<>(this, integrator.create(n, gauss), dt, (time, y) -> countSlips());
-        this.branch = new long[2 * n];
-        this.branchAfterTransient = new long[2 * n];
         resetBranches();
-        this.times = times;
-        this.seriesTime = seriesTime;
-        this.scalarTime = scalarTime;
-        int last = -1;
-        for (int k = 0; k < scalarTime.length; k++) {
-            last = scalarTime[k] ? k : last;
-        }
-        this.lastScalar = last;
-    }
-
-    @Override
-    public boolean checkpointable() {
-        return true;
-    }
-
-    /**
-     * Phases, sheets, time, the next output time and the slip counters. The frequencies are
-     * quenched disorder, rebuilt from the seed; the integrators' buffers are scratch.
-     */
-    @Override
-    public void checkpoint(StateWriter out) {
-        out.doubles(theta).longs(branch).longs(branchAfterTransient);
-        out.writeInt(next).writeDouble(t).writeLong(slips).writeLong(slipsAtLastScalar).writeDouble(timeAtLastScalar);
-    }
-
-    @Override
-    public void restore(StateReader in) {
-        in.doubles(theta);
-        in.longs(branch);
-        in.longs(branchAfterTransient);
-        next = in.readInt();
-        t = in.readDouble();
-        slips = in.readLong();
-        slipsAtLastScalar = in.readLong();
-        timeAtLastScalar = in.readDouble();
-    }
-
-    /** Which 2 pi sheet a neighbour difference is on; a change is a phase slip. */
-    private static long branchOf(double phi) {
-        return (long) Math.floor((phi + Math.PI) / (2 * Math.PI));
-    }
-
-    @Override
-    public void advance() {
-        if (next > 0 && (scalarTime[next - 1] || times[next - 1] == transientTime)) {
-            // Slips are counted per interval between scalar measurements, from the transient on.
-            slipsAtLastScalar = slips;
-            timeAtLastScalar = t;
-        }
-        if (next > 0 && times[next - 1] == transientTime) {
-            System.arraycopy(branch, 0, branchAfterTransient, 0, branch.length);
-        }
-        t = driver.advance(t, theta, times[next++]);
-    }
-
-    /** Advances {@code count} steps of dt, counting slips, without measuring: the kernel alone, for benchmarks. */
-    public void steps(int count) {
-        t = driver.steps(t, theta, count);
-    }
-
-    @Override
-    public int dimension() {
-        return n;
-    }
-
-    @Override
-    public double diffusion() {
-        return diffusion;
     }
 
     /**
@@ -196,7 +69,8 @@ public final class KuramotoSquareLattice implements Model, StochasticSystem {
         }
     }
 
-    private void countSlips() {
+    @Override
+    void countSlips() {
         long count = 0;
         for (int y = 0, i = 0; y < size; y++) {
             int down = y + 1 == size ? -y * size : size;
@@ -210,34 +84,12 @@ public final class KuramotoSquareLattice implements Model, StochasticSystem {
                 branch[2 * i + 1] = k;
             }
         }
-        slips += count;
+        run.addSlips(count);
     }
 
     @Override
-    public void measure(Recorder out) {
-        int at = next - 1;
-        if (seriesTime[at]) {
-            out.series(WIDTH, t, width());
-        }
-        if (scalarTime[at]) {
-            out.record(ORDER_PARAMETER, orderParameter());
-            double elapsed = t - timeAtLastScalar;
-            out.record(SLIP_RATE, elapsed > 0 ? (slips - slipsAtLastScalar) / (elapsed * 2 * n) : 0.0);
-            out.record(VORTEX_DENSITY, vortexDensity());
-            if (at == lastScalar) {
-                out.record(LOCKED_FRACTION, lockedFraction());
-            }
-        }
-    }
-
-    double orderParameter() {
-        double c = 0;
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            c += StrictMath.cos(theta[i]);
-            s += StrictMath.sin(theta[i]);
-        }
-        return Math.hypot(c, s) / n;
+    void recordGraphScalars(Recorder out) {
+        out.record(VORTEX_DENSITY, vortexDensity());
     }
 
     /**
@@ -258,42 +110,13 @@ public final class KuramotoSquareLattice implements Model, StochasticSystem {
         return (double) total / n;
     }
 
-    /**
-     * Fraction of bonds with no net phase slip between the end of the transient and now: their
-     * two oscillators' mean frequencies agree to better than 2 pi / (time since the transient).
-     */
-    double lockedFraction() {
-        int locked = 0;
-        for (int k = 0; k < branch.length; k++) {
-            locked += branch[k] == branchAfterTransient[k] ? 1 : 0;
-        }
-        return (double) locked / branch.length;
-    }
-
-    /** W = sqrt(mean (theta_i - mean theta)^2), the interface width. */
-    double width() {
-        double mean = 0;
-        for (double v : theta) {
-            mean += v;
-        }
-        mean /= n;
-        double var = 0;
-        for (double v : theta) {
-            var += (v - mean) * (v - mean);
-        }
-        return Math.sqrt(var / n);
-    }
-
-    double time() {
-        return t;
-    }
-
     /** The phases themselves, for tests that shift or inspect them; do not keep the array. */
     double[] phases() {
         return theta;
     }
 
-    /** Re-reads every bond's sheet from the phases, after a test changed them in place. */
+    /** Also after a test changed the phases in place. */
+    @Override
     void resetBranches() {
         for (int y = 0, i = 0; y < size; y++) {
             int down = y + 1 == size ? -y * size : size;
@@ -303,14 +126,6 @@ public final class KuramotoSquareLattice implements Model, StochasticSystem {
                 branch[2 * i + 1] = branchOf(theta[i + down] - theta[i]);
             }
         }
-        System.arraycopy(branch, 0, branchAfterTransient, 0, branch.length);
-    }
-
-    long slips() {
-        return slips;
-    }
-
-    double[] frequencies() {
-        return omega.clone();
+        run.resetLocking();
     }
 }

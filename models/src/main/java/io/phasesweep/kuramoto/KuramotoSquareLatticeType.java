@@ -1,7 +1,6 @@
 package io.phasesweep.kuramoto;
 
 import io.phasesweep.model.DerivedQuantity;
-import io.phasesweep.model.InvalidParameterException;
 import io.phasesweep.model.Model;
 import io.phasesweep.model.ModelType;
 import io.phasesweep.model.ObservableSpec;
@@ -9,13 +8,13 @@ import io.phasesweep.model.ParamSpec;
 import io.phasesweep.model.Params;
 import io.phasesweep.model.Schedule;
 import io.phasesweep.model.SeriesQuantity;
-import io.phasesweep.ode.Scheme;
+import io.phasesweep.oscillator.MeasurementSchedule;
+import io.phasesweep.oscillator.OscillatorParameters;
+import io.phasesweep.oscillator.RunSettings;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Registry entry {@code kuramoto2d}: the L x L lattice of {@link KuramotoSquareLattice}. Its
@@ -30,25 +29,9 @@ public final class KuramotoSquareLatticeType implements ModelType {
     /** Two Laplacian directions: the drift's Jacobian has eigenvalues down to -8 K max|Gamma'|. */
     static final int LAPLACIAN_BOUND = 8;
 
-    private static final List<ParamSpec> PARAMETERS = List.of(
+    private static final List<ParamSpec> PARAMETERS = KuramotoParameters.of(
             ParamSpec.integer("L", null, 3, "side of the periodic square lattice (N = L^2 oscillators)").withMax(MAX_L),
-            ParamSpec.nonNegative("K", 1.0, "nearest-neighbour coupling (four neighbours)"),
-            ParamSpec.nonNegative("D", 0.0, "noise strength: sqrt(2D) xi_i(t)"),
-            ParamSpec.nonNegative("sigma", 0.0, "width of the quenched Gaussian natural frequencies omega_i"),
-            ParamSpec.choice("coupling_function", "sakaguchi",
-                    "sakaguchi: sin(phi - alpha) + sin(alpha); odd_even: sin(phi) + c (1 - cos(phi))", "sakaguchi", "odd_even"),
-            ParamSpec.real("alpha", 0.0, "Sakaguchi phase lag (non-oddity of the coupling)"),
-            ParamSpec.real("c", 0.0, "even part of the odd_even coupling function"),
-            ParamSpec.positive("dt", 0.02, "integration time step"),
-            ParamSpec.positive("t_max", 100.0, "integration time"),
-            ParamSpec.nonNegative("transient", 10.0, "time before the scalars (order parameter, slips, vortices) are averaged"),
-            ParamSpec.positive("output_interval", 1.0, "time between scalar measurements"),
-            ParamSpec.integer("series_points", 40, 2, "log-spaced times at which the interface width is recorded")
-                    .withMax(KuramotoChainType.MAX_SERIES_POINTS),
-            ParamSpec.optionalPositive("series_from", "time of the first interface-width sample (default 10 dt)"),
-            ParamSpec.choice("integrator", "auto", "auto: stochastic Heun with noise, RK4 without", "auto", "euler", "heun", "rk4"),
-            ParamSpec.choice("start", "flat", "initial phases: flat (all 0), perturbed (+-0.25 rad), random", "flat", "perturbed",
-                    "random"));
+            "nearest-neighbour coupling (four neighbours)", "order parameter, slips, vortices");
 
     private static final List<ObservableSpec> OBSERVABLES = List.of(
             ObservableSpec.of(KuramotoSquareLattice.ORDER_PARAMETER,
@@ -175,10 +158,10 @@ public final class KuramotoSquareLatticeType implements ModelType {
                 .withPowerLaw("beta", "beta_t_from", "beta_t_to"));
     }
 
-    /** The ring's checks of the time parameters, which mean the same here. */
+    /** The schedule's and integrator's checks, as for the ring: {@link OscillatorParameters#validate}. */
     @Override
     public void validate(Params p) {
-        KuramotoChainType.INSTANCE.validate(p);
+        OscillatorParameters.validate(p);
     }
 
     /**
@@ -187,20 +170,7 @@ public final class KuramotoSquareLatticeType implements ModelType {
      */
     @Override
     public List<String> warnings(Params p) {
-        double slope = p.getString("coupling_function").equals("sakaguchi") ? 1.0 : Math.hypot(1.0, p.getDouble("c"));
-        double rate = LAPLACIAN_BOUND * p.getDouble("K") * slope;
-        Scheme scheme = integrator(p);
-        double dt = p.getDouble("dt");
-        if (dt * rate <= scheme.realAxisLimit()) {
-            return List.of();
-        }
-        return List.of(String.format(Locale.ROOT, "dt = %s is beyond the stability range of %s for K = %s"
-                        + " (dt * 8 K max|Gamma'| = %.3g > %s): the results are numerical artefacts; use dt <= %.3g",
-                dt, scheme.label(), p.getDouble("K"), dt * rate, scheme.realAxisLimit(), scheme.realAxisLimit() / rate));
-    }
-
-    private static Scheme integrator(Params p) {
-        return Scheme.choose(p.getString("integrator"), p.getDouble("D") > 0);
+        return KuramotoParameters.stabilityWarnings(p, LAPLACIAN_BOUND);
     }
 
     /**
@@ -220,27 +190,12 @@ public final class KuramotoSquareLatticeType implements ModelType {
 
     @Override
     public Schedule schedule(Params p) {
-        return new Schedule(0, KuramotoChainType.measurementTimes(p).size());
+        return MeasurementSchedule.runnerSchedule(p);
     }
 
     @Override
     public Model create(Params p, UniformRandomProvider rng) {
-        TreeMap<Double, boolean[]> grid = KuramotoChainType.measurementTimes(p);
-        double[] times = new double[grid.size()];
-        boolean[] series = new boolean[grid.size()];
-        boolean[] scalar = new boolean[grid.size()];
-        int i = 0;
-        for (Map.Entry<Double, boolean[]> e : grid.entrySet()) {
-            times[i] = e.getKey();
-            series[i] = e.getValue()[0];
-            scalar[i] = e.getValue()[1];
-            i++;
-        }
-        boolean sakaguchi = p.getString("coupling_function").equals("sakaguchi");
-        double alpha = p.getDouble("alpha");
-        double a = sakaguchi ? StrictMath.cos(alpha) : 1.0;
-        double b = sakaguchi ? StrictMath.sin(alpha) : p.getDouble("c");
-        return new KuramotoSquareLattice(p.getInt("L"), p.getDouble("K"), a, b, p.getDouble("D"), p.getDouble("sigma"),
-                p.getDouble("dt"), integrator(p), p.getString("start"), p.getDouble("transient"), times, series, scalar, rng);
+        return new KuramotoSquareLattice(p.getInt("L"), p.getDouble("K"), KuramotoParameters.oddPart(p),
+                KuramotoParameters.evenPart(p), RunSettings.of(p), rng);
     }
 }

@@ -3,8 +3,10 @@ package io.phasesweep.stuartlandau;
 import io.phasesweep.model.Model;
 import io.phasesweep.model.Recorder;
 import io.phasesweep.ode.FixedStepDriver;
-import io.phasesweep.ode.Scheme;
 import io.phasesweep.ode.StochasticSystem;
+import io.phasesweep.oscillator.Phases;
+import io.phasesweep.oscillator.RunSettings;
+import io.phasesweep.oscillator.ScheduledRun;
 import io.phasesweep.state.StateReader;
 import io.phasesweep.state.StateWriter;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -20,10 +22,10 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * formed only when measured. Arrays are preallocated; nothing is allocated per step.
  */
 public final class StuartLandauChain implements Model, StochasticSystem {
-    static final String ORDER_PARAMETER = "order_parameter";
-    static final String SLIP_RATE = "slip_rate";
-    static final String WIDTH = "width";
-    static final String LOCKED_FRACTION = "locked_fraction";
+    static final String ORDER_PARAMETER = Phases.ORDER_PARAMETER;
+    static final String SLIP_RATE = ScheduledRun.SLIP_RATE;
+    static final String WIDTH = Phases.WIDTH;
+    static final String LOCKED_FRACTION = ScheduledRun.LOCKED_FRACTION;
     static final String AMPLITUDE = "amplitude";
     static final String MIN_AMPLITUDE = "min_amplitude";
 
@@ -41,65 +43,30 @@ public final class StuartLandauChain implements Model, StochasticSystem {
     private final long[] winding;
     /** Net passes of the pair (j, j + 1)'s phase difference through +-pi: its slips, with sign. */
     private final long[] bondWinding;
-    private final long[] bondWindingAfterTransient;
     /** Scratch for the unwrapped phases when measuring; not state. */
     private final double[] phase;
     private final FixedStepDriver<StochasticSystem> driver;
-    private final double transientTime;
-    private final double[] times;
-    private final boolean[] seriesTime;
-    private final boolean[] scalarTime;
-    private final int lastScalar;
-    private int next;
-    private double t;
-    private long slips;
-    private long slipsAtLastScalar;
-    private double timeAtLastScalar;
+    /** The schedule, the time, the slip counters and the pairs' windings at the end of the transient. */
+    private final ScheduledRun run;
 
-    /**
-     * @param transientTime time from which the scalars are measured; a measurement time
-     * @param times         measurement times, increasing; {@code seriesTime}/{@code scalarTime} say what to record at each
-     */
-    StuartLandauChain(int n, double coupling, double c1, double c2, double diffusion, double sigma, double dt,
-                      Scheme integrator, String start, double transientTime, double[] times, boolean[] seriesTime,
-                      boolean[] scalarTime, UniformRandomProvider rng) {
+    StuartLandauChain(int n, double coupling, double c1, double c2, RunSettings settings, UniformRandomProvider rng) {
         this.n = n;
         this.coupling = coupling;
         this.c1 = c1;
         this.c2 = c2;
-        this.diffusion = diffusion;
-        this.transientTime = transientTime;
+        this.diffusion = settings.diffusion();
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
-        this.omega = new double[n];
-        // Quenched disorder first, so the frequencies depend on the seed alone, not on the start.
-        for (int j = 0; j < n; j++) {
-            omega[j] = sigma * gauss.sample();
-        }
+        this.omega = Phases.naturalFrequencies(n, settings.sigma(), gauss);
         this.z = new double[2 * n];
         this.previous = new double[2 * n];
         this.winding = new long[n];
         this.bondWinding = new long[n];
-        this.bondWindingAfterTransient = new long[n];
+        this.run = new ScheduledRun(settings.schedule(), bondWinding);
         this.phase = new double[n];
         double[] initial = new double[n];
-        for (int j = 0; j < n; j++) {
-            initial[j] = switch (start) {
-                case "perturbed" -> 0.5 * (2 * rng.nextDouble() - 1);
-                case "random" -> 2 * Math.PI * rng.nextDouble();
-                default -> 0.0;
-            };
-        }
+        Phases.start(settings.start(), initial, rng);
         setPhases(initial);
-        // The noise continues the Gaussian stream that drew the frequencies.
-        this.driver = new FixedStepDriver<>(this, integrator.create(2 * n, gauss), dt, (time, y) -> track());
-        this.times = times;
-        this.seriesTime = seriesTime;
-        this.scalarTime = scalarTime;
-        int last = -1;
-        for (int k = 0; k < scalarTime.length; k++) {
-            last = scalarTime[k] ? k : last;
-        }
-        this.lastScalar = last;
+        this.driver = new FixedStepDriver<>(this, settings.integrator().create(2 * n, gauss), settings.dt(), (time, y) -> track());
     }
 
     /**
@@ -120,7 +87,7 @@ public final class StuartLandauChain implements Model, StochasticSystem {
             bondWinding[j] = 0;
         }
         System.arraycopy(z, 0, previous, 0, 2 * n);
-        System.arraycopy(bondWinding, 0, bondWindingAfterTransient, 0, n);
+        run.resetLocking();
     }
 
     /** atan2 in (-pi, pi], with -0.0 read as +0.0: the same half planes as {@link #crossing}. */
@@ -153,46 +120,32 @@ public final class StuartLandauChain implements Model, StochasticSystem {
     }
 
     /**
-     * The amplitudes, winding numbers, time, the next output time and the slip counters. The
-     * frequencies are quenched disorder, rebuilt from the seed; {@code previous} equals the state
-     * between steps; the integrators' buffers are scratch.
+     * The amplitudes and winding numbers, then the run's pair windings, time, next output time and
+     * slip counters. The frequencies are quenched disorder, rebuilt from the seed; {@code previous}
+     * equals the state between steps; the integrators' buffers are scratch.
      */
     @Override
     public void checkpoint(StateWriter out) {
-        out.doubles(z).longs(winding).longs(bondWinding).longs(bondWindingAfterTransient);
-        out.writeInt(next).writeDouble(t).writeLong(slips).writeLong(slipsAtLastScalar).writeDouble(timeAtLastScalar);
+        out.doubles(z).longs(winding);
+        run.checkpoint(out);
     }
 
     @Override
     public void restore(StateReader in) {
         in.doubles(z);
         in.longs(winding);
-        in.longs(bondWinding);
-        in.longs(bondWindingAfterTransient);
-        next = in.readInt();
-        t = in.readDouble();
-        slips = in.readLong();
-        slipsAtLastScalar = in.readLong();
-        timeAtLastScalar = in.readDouble();
+        run.restore(in);
         System.arraycopy(z, 0, previous, 0, 2 * n);
     }
 
     @Override
     public void advance() {
-        if (next > 0 && (scalarTime[next - 1] || times[next - 1] == transientTime)) {
-            // Slips are counted per interval between scalar measurements, from the transient on.
-            slipsAtLastScalar = slips;
-            timeAtLastScalar = t;
-        }
-        if (next > 0 && times[next - 1] == transientTime) {
-            System.arraycopy(bondWinding, 0, bondWindingAfterTransient, 0, n);
-        }
-        t = driver.advance(t, z, times[next++]);
+        run.advance(driver, z);
     }
 
     /** Advances {@code count} steps of dt, tracking windings and slips, without measuring: the kernel alone, for benchmarks. */
     public void steps(int count) {
-        t = driver.steps(t, z, count);
+        run.steps(driver, z, count);
     }
 
     @Override
@@ -239,6 +192,7 @@ public final class StuartLandauChain implements Model, StochasticSystem {
         double x1 = z[0];
         double y1 = z[1];
         winding[0] += crossing(x0, y0, x1, y1);
+        long slips = 0;
         for (int j = 0; j < n; j++) {
             int k = j + 1 == n ? 0 : j + 1;
             double nx0 = previous[2 * k];
@@ -262,16 +216,16 @@ public final class StuartLandauChain implements Model, StochasticSystem {
             x1 = nx1;
             y1 = ny1;
         }
+        run.addSlips(slips);
         System.arraycopy(z, 0, previous, 0, 2 * n);
     }
 
     @Override
     public void measure(Recorder out) {
-        int at = next - 1;
-        if (seriesTime[at]) {
-            out.series(WIDTH, t, width());
+        if (run.seriesDue()) {
+            out.series(WIDTH, run.time(), width());
         }
-        if (scalarTime[at]) {
+        if (run.scalarsDue()) {
             double c = 0;
             double s = 0;
             double amplitude = 0;
@@ -288,24 +242,11 @@ public final class StuartLandauChain implements Model, StochasticSystem {
             out.record(ORDER_PARAMETER, Math.hypot(c, s) / n);
             out.record(AMPLITUDE, amplitude / n);
             out.record(MIN_AMPLITUDE, smallest);
-            double elapsed = t - timeAtLastScalar;
-            out.record(SLIP_RATE, elapsed > 0 ? (slips - slipsAtLastScalar) / (elapsed * n) : 0.0);
-            if (at == lastScalar) {
-                out.record(LOCKED_FRACTION, lockedFraction());
+            out.record(SLIP_RATE, run.slipRate());
+            if (run.lastScalars()) {
+                out.record(LOCKED_FRACTION, run.lockedFraction());
             }
         }
-    }
-
-    /**
-     * Fraction of neighbour pairs with no net phase slip between the end of the transient and now:
-     * their mean frequencies agree to better than 2 pi / (time since the transient).
-     */
-    double lockedFraction() {
-        int locked = 0;
-        for (int j = 0; j < n; j++) {
-            locked += bondWinding[j] == bondWindingAfterTransient[j] ? 1 : 0;
-        }
-        return (double) locked / n;
     }
 
     /** The unwrapped phases arg A_j, into {@code out}. */
@@ -318,16 +259,7 @@ public final class StuartLandauChain implements Model, StochasticSystem {
     /** W = sqrt(mean (phi_j - mean phi)^2) of the unwrapped phases, the interface width. */
     double width() {
         phases(phase);
-        double mean = 0;
-        for (double v : phase) {
-            mean += v;
-        }
-        mean /= n;
-        double var = 0;
-        for (double v : phase) {
-            var += (v - mean) * (v - mean);
-        }
-        return Math.sqrt(var / n);
+        return Phases.width(phase);
     }
 
     /** Net slips of each neighbour pair so far (a copy). */
@@ -343,11 +275,11 @@ public final class StuartLandauChain implements Model, StochasticSystem {
     }
 
     double time() {
-        return t;
+        return run.time();
     }
 
     long slips() {
-        return slips;
+        return run.slips();
     }
 
     double[] frequencies() {

@@ -5,7 +5,6 @@ import io.phasesweep.kuramoto.GrowthAnalysis;
 import io.phasesweep.kuramoto.GrowthClass;
 import io.phasesweep.kuramoto.KuramotoChainType;
 import io.phasesweep.model.DerivedQuantity;
-import io.phasesweep.model.InvalidParameterException;
 import io.phasesweep.model.Model;
 import io.phasesweep.model.ModelType;
 import io.phasesweep.model.ObservableSpec;
@@ -16,13 +15,15 @@ import io.phasesweep.model.Schedule;
 import io.phasesweep.model.SeriesQuantity;
 import io.phasesweep.model.SizeExponent;
 import io.phasesweep.ode.Scheme;
+import io.phasesweep.oscillator.MeasurementSchedule;
+import io.phasesweep.oscillator.OscillatorParameters;
+import io.phasesweep.oscillator.RunSettings;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Registry entry {@code stuart_landau1d}: the ring of {@link StuartLandauChain}, with kuramoto1d's
@@ -37,23 +38,15 @@ public final class StuartLandauChainType implements ModelType {
     /** Points on the lattice's wavenumber range [0, 4] of 2 - 2 cos q at which the step's stability is checked. */
     static final int STABILITY_MODES = 256;
 
-    private static final List<ParamSpec> PARAMETERS = List.of(
+    private static final List<ParamSpec> PARAMETERS = OscillatorParameters.withSchedule(List.of(
             ParamSpec.integer("N", null, 3, "oscillators on the ring").withMax(MAX_N),
             ParamSpec.nonNegative("K", 1.0, "nearest-neighbour coupling: K (1 + i c1) (A_{j+1} + A_{j-1} - 2 A_j)"),
             ParamSpec.real("c1", 0.0, "linear dispersion: the imaginary part of the coupling"),
             ParamSpec.real("c2", 0.0, "nonlinear frequency shift (non-isochronicity): -(1 + i c2) |A|^2 A"),
             ParamSpec.nonNegative("D", 0.0, "noise strength: sqrt(2D) (xi_j + i eta_j) on A_j; the phases see D (1 + c2^2)"),
-            ParamSpec.nonNegative("sigma", 0.0, "width of the quenched Gaussian natural frequencies omega_j"),
-            ParamSpec.positive("dt", 0.02, "integration time step"),
-            ParamSpec.positive("t_max", 100.0, "integration time"),
-            ParamSpec.nonNegative("transient", 10.0, "time before the scalar observables are averaged"),
-            ParamSpec.positive("output_interval", 1.0, "time between scalar measurements"),
-            ParamSpec.integer("series_points", 40, 2, "log-spaced times at which the interface width is recorded")
-                    .withMax(KuramotoChainType.MAX_SERIES_POINTS),
-            ParamSpec.optionalPositive("series_from", "time of the first interface-width sample (default 10 dt)"),
-            ParamSpec.choice("integrator", "auto", "auto: stochastic Heun with noise, RK4 without", "auto", "euler", "heun", "rk4"),
-            ParamSpec.choice("start", "flat", "initial A_j = exp(i phi_j): flat (phi 0), perturbed (+-0.25 rad), random",
-                    "flat", "perturbed", "random"));
+            ParamSpec.nonNegative("sigma", 0.0, "width of the quenched Gaussian natural frequencies omega_j")),
+            "order parameter, amplitudes, slip rate",
+            "initial A_j = exp(i phi_j): flat (phi 0), perturbed (+-0.25 rad), random");
 
     private static final List<ObservableSpec> OBSERVABLES = List.of(
             ObservableSpec.of(StuartLandauChain.ORDER_PARAMETER, "phase order parameter r = |mean A_j / |A_j||, after the transient"),
@@ -149,29 +142,10 @@ public final class StuartLandauChainType implements ModelType {
         return Optional.of(new GrowthClass(PhaseReduction::of));
     }
 
+    /** kuramoto1d's checks of the schedule and integrator, {@link OscillatorParameters#validate}. */
     @Override
     public void validate(Params p) {
-        double tMax = p.getDouble("t_max");
-        if (p.getDouble("transient") >= tMax) {
-            throw new InvalidParameterException("transient", "transient must be < t_max = " + tMax);
-        }
-        if (p.getDouble("output_interval") > tMax - p.getDouble("transient")) {
-            throw new InvalidParameterException("output_interval", "output_interval must fit between transient and t_max");
-        }
-        if (p.has("series_from")) {
-            if (p.getDouble("series_from") >= tMax) {
-                throw new InvalidParameterException("series_from", "series_from must be < t_max = " + tMax);
-            }
-        } else if (p.getDouble("dt") * KuramotoChainType.FIRST_SERIES_STEP >= tMax) {
-            throw new InvalidParameterException("dt", "dt must be well below t_max (t_max > "
-                    + KuramotoChainType.FIRST_SERIES_STEP + " dt)");
-        }
-        if (tMax / p.getDouble("dt") > 1e10) {
-            throw new InvalidParameterException("dt", "t_max / dt > 1e10 steps");
-        }
-        if (p.getString("integrator").equals("rk4") && p.getDouble("D") > 0) {
-            throw new InvalidParameterException("integrator", "rk4 is for deterministic runs (D = 0); use heun or euler with noise");
-        }
+        OscillatorParameters.validate(p);
     }
 
     /**
@@ -187,7 +161,7 @@ public final class StuartLandauChainType implements ModelType {
      */
     @Override
     public List<String> warnings(Params p) {
-        Scheme scheme = integrator(p);
+        Scheme scheme = OscillatorParameters.integrator(p);
         double dt = p.getDouble("dt");
         double k = p.getDouble("K");
         double c1 = p.getDouble("c1");
@@ -220,10 +194,6 @@ public final class StuartLandauChainType implements ModelType {
         return out;
     }
 
-    private static Scheme integrator(Params p) {
-        return Scheme.choose(p.getString("integrator"), p.getDouble("D") > 0);
-    }
-
     /**
      * State, state before the step, integrator stages (at most five of 2N), frequencies and
      * phase scratch: 16 doubles; three long arrays of windings.
@@ -240,24 +210,12 @@ public final class StuartLandauChainType implements ModelType {
 
     @Override
     public Schedule schedule(Params p) {
-        return new Schedule(0, KuramotoChainType.measurementTimes(p).size());
+        return MeasurementSchedule.runnerSchedule(p);
     }
 
     @Override
     public Model create(Params p, UniformRandomProvider rng) {
-        TreeMap<Double, boolean[]> grid = KuramotoChainType.measurementTimes(p);
-        double[] times = new double[grid.size()];
-        boolean[] series = new boolean[grid.size()];
-        boolean[] scalar = new boolean[grid.size()];
-        int i = 0;
-        for (Map.Entry<Double, boolean[]> e : grid.entrySet()) {
-            times[i] = e.getKey();
-            series[i] = e.getValue()[0];
-            scalar[i] = e.getValue()[1];
-            i++;
-        }
-        return new StuartLandauChain(p.getInt("N"), p.getDouble("K"), p.getDouble("c1"), p.getDouble("c2"),
-                p.getDouble("D"), p.getDouble("sigma"), p.getDouble("dt"), integrator(p), p.getString("start"),
-                p.getDouble("transient"), times, series, scalar, rng);
+        return new StuartLandauChain(p.getInt("N"), p.getDouble("K"), p.getDouble("c1"), p.getDouble("c2"), RunSettings.of(p),
+                rng);
     }
 }
