@@ -40,10 +40,12 @@ public final class WolffClusterUpdate {
     private final OpenXoShiRo256PlusPlus openRng;
     /** Whether Ising clusters grow in {@link #growIsingSquare}. */
     private final boolean squareIsing;
-    /** Sum of the neighbour spins read while the last cluster grew (pending sites read as 0). */
-    private long spinsRead;
-    /** Random draws of the last cluster: one for every neighbour read holding the old value. */
-    private long draws;
+    /**
+     * Neighbours read holding the new value while the last Ising cluster grew, summed over its sites:
+     * to (sum of the spins read, pending ones as 0) + (draws, one for every neighbour read holding the
+     * old value).
+     */
+    private long seen;
     private int lastSize;
     private byte lastTo;
 
@@ -60,7 +62,7 @@ public final class WolffClusterUpdate {
         this.rng = rng;
         this.openRng = rng instanceof OpenXoShiRo256PlusPlus ? (OpenXoShiRo256PlusPlus) rng : null;
         this.squareIsing = openRng != null && coordination == 4 && neighbours.length == 4 * spin.length
-                // The draws' count is kept in the high half of a long beside the spins read (< 4 N).
+                // The pushes are counted in the high half of a long, beside seen (|seen| <= 4 N).
                 && spin.length < 1 << 28 && distinctNeighbours(neighbours, spin.length);
     }
 
@@ -97,7 +99,6 @@ public final class WolffClusterUpdate {
      * the spins read add to for each new value and -to for each old one.
      */
     public long bondChange() {
-        long seen = lastTo * spinsRead + draws;
         return 4L * seen - 2L * coordination * lastSize;
     }
 
@@ -142,14 +143,14 @@ public final class WolffClusterUpdate {
                 }
             }
         }
-        spinsRead = read;
-        draws = drawn;
+        // Meaningful for an Ising cluster only, as bondChange is.
+        seen = to * read + drawn;
         lastSize = size;
         return size;
     }
 
-    /** The count of draws in the high half of {@link #growIsingSquare}'s sum, the spins read in the low. */
-    private static final long DRAW = 1L << 32;
+    /** A push in {@link #growIsingSquare}'s sum: pushes in its high half, {@link #seen} in its low. */
+    private static final long PUSH = 1L << 32;
 
     /**
      * {@link #grow} for an Ising cluster with four distinct neighbours per site and the generator in
@@ -160,14 +161,15 @@ public final class WolffClusterUpdate {
      * rather than loaded and stored in the provider's fields on every draw; the four neighbours read
      * first, together (two range checks on the table instead of four, and the four spin loads in
      * flight at once), which reads the same values because the four are distinct and only a neighbour
-     * itself changes while they are visited; the spins read and the draws summed in one long.
+     * itself changes while they are visited; {@link #seen} and the count of pushes (the size) summed
+     * in one long, one register fewer.
      */
     private int growIsingSquare(int seed, byte from) {
         final byte[] spin = this.spin;
         final int[] neighbours = this.neighbours;
         final int[] stack = this.stack;
         final long add = this.addThreshold;
-        final byte to = (byte) -from;
+        final int to = -from;
         long s0 = openRng.state0();
         long s1 = openRng.state1();
         long s2 = openRng.state2();
@@ -175,11 +177,10 @@ public final class WolffClusterUpdate {
         spin[seed] = ISING_PENDING;
         stack[0] = seed;
         int top = 1;
-        int size = 1;
         long sum = 0;
         while (top > 0) {
             int site = stack[--top];
-            spin[site] = to;
+            spin[site] = (byte) to;
             int base = 4 * site;
             // The highest index first: its range check covers the three others.
             int j3 = neighbours[base + 3];
@@ -190,9 +191,9 @@ public final class WolffClusterUpdate {
             byte a1 = spin[j1];
             byte a2 = spin[j2];
             byte a3 = spin[j3];
-            sum += a0 + a1 + a2 + a3;
+            sum += to * (a0 + a1 + a2 + a3);
             if (a0 == from) {
-                sum += DRAW;
+                sum++;
                 long r = Long.rotateLeft(s0 + s3, 23) + s0;
                 long t = s1 << 17;
                 s2 ^= s0;
@@ -204,11 +205,11 @@ public final class WolffClusterUpdate {
                 if (r >>> 11 < add) {
                     spin[j0] = ISING_PENDING;
                     stack[top++] = j0;
-                    size++;
+                    sum += PUSH;
                 }
             }
             if (a1 == from) {
-                sum += DRAW;
+                sum++;
                 long r = Long.rotateLeft(s0 + s3, 23) + s0;
                 long t = s1 << 17;
                 s2 ^= s0;
@@ -220,11 +221,11 @@ public final class WolffClusterUpdate {
                 if (r >>> 11 < add) {
                     spin[j1] = ISING_PENDING;
                     stack[top++] = j1;
-                    size++;
+                    sum += PUSH;
                 }
             }
             if (a2 == from) {
-                sum += DRAW;
+                sum++;
                 long r = Long.rotateLeft(s0 + s3, 23) + s0;
                 long t = s1 << 17;
                 s2 ^= s0;
@@ -236,11 +237,11 @@ public final class WolffClusterUpdate {
                 if (r >>> 11 < add) {
                     spin[j2] = ISING_PENDING;
                     stack[top++] = j2;
-                    size++;
+                    sum += PUSH;
                 }
             }
             if (a3 == from) {
-                sum += DRAW;
+                sum++;
                 long r = Long.rotateLeft(s0 + s3, 23) + s0;
                 long t = s1 << 17;
                 s2 ^= s0;
@@ -252,16 +253,15 @@ public final class WolffClusterUpdate {
                 if (r >>> 11 < add) {
                     spin[j3] = ISING_PENDING;
                     stack[top++] = j3;
-                    size++;
+                    sum += PUSH;
                 }
             }
         }
         openRng.setState(s0, s1, s2, s3);
-        // |spins read| <= 4 size < 2^31: the low half, read as signed, is the spins read.
-        long drawn = (sum + (1L << 31)) >> 32;
-        spinsRead = sum - (drawn << 32);
-        draws = drawn;
-        lastSize = size;
-        return size;
+        // |seen| <= 4 size < 2^31: the low half, read as signed, is seen.
+        long pushes = (sum + (1L << 31)) >> 32;
+        seen = sum - (pushes << 32);
+        lastSize = (int) pushes + 1;
+        return lastSize;
     }
 }
