@@ -12,6 +12,10 @@
  * Build: gcc -O3 -march=native -o ising_wolff ising_wolff.c -lm
  * With -DDOUBLE_COMPARE the add test converts the draw to a double and compares it with p, as this
  * reference did before (the same decisions, the same clusters, a slower test), for comparison.
+ * Java's square-lattice loop (WolffClusterUpdate.growIsingSquare: the generator in registers, as gcc
+ * keeps it here) also reads a site's four neighbours before visiting them and sums seen and the
+ * pushes in one long; both measured slower in this C (gcc 12 -O3, the same clusters: about +1-2 ns
+ * per flipped spin at L = 64 and 1024, 2026-12-03), so this loop keeps the form that is fastest here.
  */
 #include <math.h>
 #include <stdio.h>

@@ -10,7 +10,6 @@ import io.phasesweep.stats.Jackknife;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.core.RandomProviderDefaultState;
 import org.apache.commons.rng.core.source64.SplitMix64;
-import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +58,9 @@ public final class ReplicaRunner {
 
     public static RestorableUniformRandomProvider rng(long seed) {
         SplitMix64 expand = new SplitMix64(seed);
-        return new XoShiRo256PlusPlus(new long[]{expand.nextLong(), expand.nextLong(), expand.nextLong(), expand.nextLong()});
+        // The same generator as Commons RNG's XoShiRo256PlusPlus, with its state open to kernels that
+        // keep it in registers for a run of draws (WolffClusterUpdate).
+        return new OpenXoShiRo256PlusPlus(new long[]{expand.nextLong(), expand.nextLong(), expand.nextLong(), expand.nextLong()});
     }
 
     /** Scalar estimates of an ordinary (single-point) task, in the spec's order. */
