@@ -20,11 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The ring's growth and roughness end to end against the 1D interface classes (long: about 8
+ * The ring's growth and roughness end to end against the 1D interface classes (long: about 25
  * minutes on 2 cores; {@code mvn -B verify -Plong}): the shipped KPZ sweep (Edwards-Wilkinson
  * beta = 1/4 for odd coupling, KPZ beta = 1/3 (Kardar, Parisi and Zhang 1986) for a strongly
  * non-odd one, within 0.04), the growth exponents per grid point on a ring four times longer than
- * the default suite's ({@link RingGrowthCheck}), and the noisy ring's roughness exponent up to N = 128.
+ * the default suite's ({@link RingGrowthCheck}), the noisy ring's roughness exponent up to N = 128,
+ * the shipped exponents sweep (alpha and z of three classes: about 7 more minutes) and the
+ * shipped crossover sweep (beta_eff's collapse against t / t_cross: about 9 more minutes).
  */
 @Tag("long")
 class KuramotoValidationTest {
@@ -101,6 +103,75 @@ class KuramotoValidationTest {
             assertTrue((double) r.getAs("stderr") < 0.06, r.toString());
             assertEquals(0.5, r.getAs("estimate"), 3 * (double) r.getAs("stderr"), r.toString());
         }
+    }
+
+    /**
+     * The shipped exponents sweep (about 14 minutes of CPU): alpha from w_sat ~ N^alpha and z from
+     * t_sat ~ N^z for the three classes of the ring, each within three of its standard errors of
+     * the exact value (Krug, Adv. Phys. 46, 139 (1997)): EW 1/2 and 2, KPZ 1/2 and 3/2, columnar EW
+     * 3/2 and 2. The rings go up to N = 256 only, so the columnar and KPZ estimates carry
+     * finite-size corrections of about two standard errors (README, Flagship); the bound is
+     * three, not a wider one.
+     */
+    @Test
+    void exponentsOfTheThreeClassesFromTheShippedSweep() {
+        SweepConfig c = ConfigLoader.load(Path.of("..", "conf", "kuramoto-exponents.conf"), List.of(), dir.resolve("exponents"));
+        SweepRunner.run(spark, c, false, new PrintStream(PrintStream.nullOutputStream()));
+        Map<String, Double> exact = Map.of("ew roughness_exponent", 0.5, "ew dynamic_exponent", 2.0,
+                "kpz roughness_exponent", 0.5, "kpz dynamic_exponent", 1.5,
+                "columnar roughness_exponent", 1.5, "columnar dynamic_exponent", 2.0);
+        Map<String, Row> found = new HashMap<>();
+        for (Row r : rows(dir.resolve("exponents/exponents"))) {
+            double even = r.getAs("c");
+            double sigma = r.getAs("sigma");
+            String cls = sigma > 0 ? "columnar" : even > 0 ? "kpz" : "ew";
+            found.put(cls + " " + r.getAs("quantity"), r);
+        }
+        assertEquals(exact.keySet(), found.keySet());
+        for (Map.Entry<String, Double> e : exact.entrySet()) {
+            Row r = found.get(e.getKey());
+            double err = r.getAs("stderr");
+            assertTrue(err > 0 && err < 0.15, e.getKey() + ": " + r);
+            assertTrue(r.<String>getAs("sizes").endsWith("128,256"), e.getKey() + ": " + r);
+            assertEquals(e.getValue(), r.getAs("estimate"), 3 * err, e.getKey() + ": " + r);
+        }
+    }
+
+    /**
+     * The shipped crossover sweep (about 18 minutes of CPU): six rings with nu = 1 and KPZ couplings
+     * g = 0.056 ... 1.8, so t_cross = 1 / (nu g^2) spans three decades. beta_eff(t) read against
+     * t / t_cross falls on one curve (Houdayer-Hartmann S <= 1.5: within about 1.2 combined
+     * standard errors on average) and against t does not (S at least twice that): the crossover is
+     * a function of t / t_cross alone, as the scaling form says. Measured: 1.45 and 3.46.
+     */
+    @Test
+    void betaEffCollapsesAgainstTOverTCrossAndNotAgainstT() {
+        SweepConfig c = ConfigLoader.load(Path.of("..", "conf", "kuramoto-crossover.conf"), List.of(), dir.resolve("crossover"));
+        SweepRunner.run(spark, c, false, new PrintStream(PrintStream.nullOutputStream()));
+        Map<Double, Map<String, Double>> point = new HashMap<>();
+        for (Row r : rows(dir.resolve("crossover/points"))) {
+            point.computeIfAbsent(r.getAs("c"), k -> new HashMap<>()).put(r.getAs("observable"), r.getAs("mean"));
+        }
+        Map<Double, java.util.TreeMap<Double, double[]>> curves = new HashMap<>();
+        for (Row r : rows(dir.resolve("crossover/timeseries"))) {
+            if (r.getAs("observable").equals("beta_eff")) {
+                curves.computeIfAbsent(r.getAs("c"), k -> new java.util.TreeMap<>())
+                        .put(r.getAs("time"), new double[]{r.getAs("mean"), r.getAs("stderr")});
+            }
+        }
+        List<io.phasesweep.fss.SeriesCollapse.Series> series = new java.util.ArrayList<>();
+        for (Map.Entry<Double, java.util.TreeMap<Double, double[]>> e : curves.entrySet()) {
+            double[] t = e.getValue().keySet().stream().mapToDouble(Double::doubleValue).toArray();
+            double[] y = e.getValue().values().stream().mapToDouble(v -> v[0]).toArray();
+            double[] dy = e.getValue().values().stream().mapToDouble(v -> v[1]).toArray();
+            Map<String, Double> p = point.get(e.getKey());
+            series.add(new io.phasesweep.fss.SeriesCollapse.Series(t, y, dy, p.get("t_cross"), p.get("t_continuum")));
+        }
+        assertEquals(6, series.size());
+        double scaled = io.phasesweep.fss.SeriesCollapse.scaled(series).s();
+        double plain = io.phasesweep.fss.SeriesCollapse.unscaled(series).s();
+        assertTrue(scaled <= 1.5, "S against t / t_cross: " + scaled);
+        assertTrue(plain >= 2 * scaled, "S against t: " + plain + ", against t / t_cross: " + scaled);
     }
 
     private static void run(String out, String text) {
