@@ -192,6 +192,8 @@ public final class WolffClusterUpdate {
             byte a2 = spin[j2];
             byte a3 = spin[j3];
             sum += to * (a0 + a1 + a2 + a3);
+            // The visit is written out per neighbour, draw included: a method could not update the
+            // four state locals, and the provider's fields on every draw cost what this saves.
             if (a0 == from) {
                 sum++;
                 long r = Long.rotateLeft(s0 + s3, 23) + s0;
