@@ -156,7 +156,7 @@ class MainTest {
                 o.out());
         assertTrue(o.out().contains("binder"));
         assertTrue(o.out().contains("roughness_exponent"), o.out());
-        assertTrue(o.out().contains("ising2d (version 1) — "), o.out());
+        assertTrue(o.out().contains("ising2d (version 2) — "), o.out());
         assertTrue(o.out().lines().anyMatch(l -> l.startsWith("  quenched disorder depends on: N ")), o.out());
     }
 

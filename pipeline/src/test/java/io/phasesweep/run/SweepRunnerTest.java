@@ -126,7 +126,7 @@ class SweepRunnerTest {
         var points = spark.read().parquet(dir.resolve("small/points").toString());
         assertEquals(List.of("L", "T", "algorithm", "pass", "observable", "mean", "stderr", "n_replicas"),
                 Arrays.asList(points.columns()));
-        assertTrue(Files.readString(dir.resolve("small/manifest.json")).contains("\"model_version\" : \"1\""));
+        assertTrue(Files.readString(dir.resolve("small/manifest.json")).contains("\"model_version\" : \"2\""));
         assertTrue(!Files.exists(dir.resolve("small/_work")), "work area removed");
     }
 
