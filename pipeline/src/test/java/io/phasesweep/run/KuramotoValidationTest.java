@@ -2,6 +2,7 @@ package io.phasesweep.run;
 
 import io.phasesweep.config.ConfigLoader;
 import io.phasesweep.config.SweepConfig;
+import io.phasesweep.fss.SeriesCollapse;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -12,9 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,8 +50,7 @@ class KuramotoValidationTest {
 
     @Test
     void oddCouplingGrowsAsEdwardsWilkinsonAndNonOddAsKpz() {
-        SweepConfig c = ConfigLoader.load(Path.of("..", "conf", "kuramoto-kpz.conf"), List.of(), dir.resolve("kpz"));
-        SweepRunner.run(spark, c, false, new PrintStream(PrintStream.nullOutputStream()));
+        runShipped("kuramoto-kpz.conf", "kpz");
         Map<Double, Double> beta = new HashMap<>();
         Map<Double, Double> slips = new HashMap<>();
         for (Row r : spark.read().parquet(dir.resolve("kpz/points").toString()).collectAsList()) {
@@ -115,8 +117,7 @@ class KuramotoValidationTest {
      */
     @Test
     void exponentsOfTheThreeClassesFromTheShippedSweep() {
-        SweepConfig c = ConfigLoader.load(Path.of("..", "conf", "kuramoto-exponents.conf"), List.of(), dir.resolve("exponents"));
-        SweepRunner.run(spark, c, false, new PrintStream(PrintStream.nullOutputStream()));
+        runShipped("kuramoto-exponents.conf", "exponents");
         Map<String, Double> exact = Map.of("ew roughness_exponent", 0.5, "ew dynamic_exponent", 2.0,
                 "kpz roughness_exponent", 0.5, "kpz dynamic_exponent", 1.5,
                 "columnar roughness_exponent", 1.5, "columnar dynamic_exponent", 2.0);
@@ -146,32 +147,37 @@ class KuramotoValidationTest {
      */
     @Test
     void betaEffCollapsesAgainstTOverTCrossAndNotAgainstT() {
-        SweepConfig c = ConfigLoader.load(Path.of("..", "conf", "kuramoto-crossover.conf"), List.of(), dir.resolve("crossover"));
-        SweepRunner.run(spark, c, false, new PrintStream(PrintStream.nullOutputStream()));
+        runShipped("kuramoto-crossover.conf", "crossover");
         Map<Double, Map<String, Double>> point = new HashMap<>();
         for (Row r : rows(dir.resolve("crossover/points"))) {
             point.computeIfAbsent(r.getAs("c"), k -> new HashMap<>()).put(r.getAs("observable"), r.getAs("mean"));
         }
-        Map<Double, java.util.TreeMap<Double, double[]>> curves = new HashMap<>();
+        Map<Double, TreeMap<Double, double[]>> curves = new HashMap<>();
         for (Row r : rows(dir.resolve("crossover/timeseries"))) {
             if (r.getAs("observable").equals("beta_eff")) {
-                curves.computeIfAbsent(r.getAs("c"), k -> new java.util.TreeMap<>())
+                curves.computeIfAbsent(r.getAs("c"), k -> new TreeMap<>())
                         .put(r.getAs("time"), new double[]{r.getAs("mean"), r.getAs("stderr")});
             }
         }
-        List<io.phasesweep.fss.SeriesCollapse.Series> series = new java.util.ArrayList<>();
-        for (Map.Entry<Double, java.util.TreeMap<Double, double[]>> e : curves.entrySet()) {
+        List<SeriesCollapse.Series> series = new ArrayList<>();
+        for (Map.Entry<Double, TreeMap<Double, double[]>> e : curves.entrySet()) {
             double[] t = e.getValue().keySet().stream().mapToDouble(Double::doubleValue).toArray();
             double[] y = e.getValue().values().stream().mapToDouble(v -> v[0]).toArray();
             double[] dy = e.getValue().values().stream().mapToDouble(v -> v[1]).toArray();
             Map<String, Double> p = point.get(e.getKey());
-            series.add(new io.phasesweep.fss.SeriesCollapse.Series(t, y, dy, p.get("t_cross"), p.get("t_continuum")));
+            series.add(new SeriesCollapse.Series(t, y, dy, p.get("t_cross"), p.get("t_continuum")));
         }
         assertEquals(6, series.size());
-        double scaled = io.phasesweep.fss.SeriesCollapse.scaled(series).s();
-        double plain = io.phasesweep.fss.SeriesCollapse.unscaled(series).s();
+        double scaled = SeriesCollapse.scaled(series).s();
+        double plain = SeriesCollapse.unscaled(series).s();
         assertTrue(scaled <= 1.5, "S against t / t_cross: " + scaled);
         assertTrue(plain >= 2 * scaled, "S against t: " + plain + ", against t / t_cross: " + scaled);
+    }
+
+    /** Runs a config of conf/ as shipped into {@code dir/out}. */
+    private static void runShipped(String conf, String out) {
+        SweepConfig c = ConfigLoader.load(Path.of("..", "conf", conf), List.of(), dir.resolve(out));
+        SweepRunner.run(spark, c, false, new PrintStream(PrintStream.nullOutputStream()));
     }
 
     private static void run(String out, String text) {
