@@ -223,10 +223,14 @@ public final class SweepRunner {
 
             TablePublisher tables = new TablePublisher(spark, dir, Provenance.of(config));
             spark.sparkContext().setJobDescription("write replicas");
+            long replicasStart = System.nanoTime();
             Dataset<Row> replicas = tables.publish(Tables.REPLICAS, singleValues(raw), Tables.replicasOrder(plan.grid()));
             spark.sparkContext().setJobDescription("check the replicas table");
+            long checkStart = System.nanoTime();
             List<String> problems = IntegrityCheck.problems(replicas, tables.rows().get(Tables.REPLICAS), plan,
                     passes.plans());
+            double replicasSeconds = (checkStart - replicasStart) / 1e9;
+            double checkSeconds = (System.nanoTime() - checkStart) / 1e9;
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("the replicas table failed its integrity check: "
                         + String.join("; ", problems));
@@ -260,12 +264,15 @@ public final class SweepRunner {
             dir.resolve(OutputDir.WORK).deleteTree();
             manifest.completed(tasks, rows);
             // startup: JVM + Spark start-up before the sweep; simulate: the simulation passes (wall);
-            // kernel: the tasks' summed simulation time; points: the points aggregation (wall);
+            // kernel: the tasks' summed simulation time; replicas: writing the replicas table (wall);
+            // check: its integrity check (wall); points: the points aggregation (wall);
             // sweep: everything after start-up (wall). kernel / cores / sweep is the efficiency.
             Map<String, Double> timings = new LinkedHashMap<>();
             timings.put("startup_s", startup);
             timings.put("simulate_s", passes.seconds());
             timings.put("kernel_s", meters.kernelNanos().value() / 1e9);
+            timings.put("replicas_s", replicasSeconds);
+            timings.put("check_s", checkSeconds);
             timings.put("points_s", pointsSeconds);
             timings.put("sweep_s", (System.nanoTime() - start) / 1e9);
             manifest.timings(timings, cores);

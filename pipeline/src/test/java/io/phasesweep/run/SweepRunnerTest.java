@@ -6,8 +6,10 @@ import io.phasesweep.config.SweepConfig;
 import io.phasesweep.io.Manifest;
 import io.phasesweep.testing.Configs;
 import io.phasesweep.testing.RandomWalkType;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -371,7 +373,7 @@ class SweepRunnerTest {
      */
     @Test
     void aResumedSweepWithForeignOrRepeatedRowsFailsItsIntegrityCheck() throws Exception {
-        for (String tamper : List.of("repeated", "foreign-seed", "foreign-disorder-seed")) {
+        for (String tamper : List.of("repeated", "renamed", "foreign-seed", "foreign-disorder-seed")) {
             String out = "tampered-" + tamper;
             String text = """
                     sweep { model = test-random-walk, replicas = 4, grid { fault = [none, abort], sigma = [1.0, 2.0] } }
@@ -395,11 +397,18 @@ class SweepRunnerTest {
                 Files.copy(part, chunk.resolve("part-99999-copy.parquet"));
             } else {
                 Path rewritten = dir.resolve(out + "-rewritten");
-                spark.read().parquet(chunk.toString())
-                        .withColumn(tamper.equals("foreign-seed") ? "seed" : "disorder_seed",
-                                tamper.equals("foreign-seed") ? org.apache.spark.sql.functions.col("seed").plus(1)
-                                        : org.apache.spark.sql.functions.lit(12345L))
-                        .write().parquet(rewritten.toString());
+                // renamed: each replica still has one row per observable, under a name the model lacks.
+                String column = switch (tamper) {
+                    case "foreign-seed" -> "seed";
+                    case "renamed" -> "observable";
+                    default -> "disorder_seed";
+                };
+                Column value = switch (tamper) {
+                    case "foreign-seed" -> functions.col("seed").plus(1);
+                    case "renamed" -> functions.concat(functions.col("observable"), functions.lit("_other"));
+                    default -> functions.lit(12345L);
+                };
+                spark.read().parquet(chunk.toString()).withColumn(column, value).write().parquet(rewritten.toString());
                 io.phasesweep.io.OutputDir.deleteTree(chunk);
                 Files.move(rewritten, chunk);
             }
@@ -407,7 +416,7 @@ class SweepRunnerTest {
                     config(text, "local[2]", "output.dir=\"" + dir.resolve(out) + "\""), false, true, QUIET));
             assertTrue(e.getMessage().contains("integrity check"), e.getMessage());
             String problem = switch (tamper) {
-                case "repeated" -> "repeated or missing";
+                case "repeated", "renamed" -> "repeated, missing or unexpected";
                 case "foreign-seed" -> "replicas carry a seed this config does not derive";
                 default -> "replicas carry a disorder seed this config does not derive";
             };
