@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * Runs one task: builds the model from its seed, discards the equilibration units, then
@@ -112,7 +113,8 @@ public final class ReplicaRunner {
             recorders.add(new MemberRecorder(type, members.get(k), recorders, type.seriesPoints(members.get(k))));
         }
         TaskCheckpoints checkpoints = checkpointer == Checkpointer.NONE || !model.checkpointable() ? null
-                : new TaskCheckpoints(checkpointer, taskHash(type, members, seed, disorderSeed), type, model, rng, recorders);
+                : new TaskCheckpoints(checkpointer, () -> taskHash(type, members, seed, disorderSeed), type, model, rng,
+                        recorders);
         drive(type, model, type.schedule(members.get(0)), recorders.get(0), checkpoints);
         List<TaskResult.Member> results = new ArrayList<>();
         for (MemberRecorder r : recorders) {
@@ -202,21 +204,32 @@ public final class ReplicaRunner {
     /** Saves and restores one task's state through the caller's {@link Checkpointer}. */
     private static final class TaskCheckpoints {
         private final Checkpointer checkpointer;
-        private final long taskHash;
+        /** The task's hash, computed when a checkpoint is first saved or read: most tasks do neither. */
+        private final LongSupplier hashOnce;
+        private long taskHash;
+        private boolean hashed;
         private final ModelType type;
         private final Model model;
         /** The model's generator; null for parallel tempering, which saves its own. */
         private final RestorableUniformRandomProvider rng;
         private final List<MemberRecorder> recorders;
 
-        TaskCheckpoints(Checkpointer checkpointer, long taskHash, ModelType type, Model model,
+        TaskCheckpoints(Checkpointer checkpointer, LongSupplier taskHash, ModelType type, Model model,
                         RestorableUniformRandomProvider rng, List<MemberRecorder> recorders) {
             this.checkpointer = checkpointer;
-            this.taskHash = taskHash;
+            this.hashOnce = taskHash;
             this.type = type;
             this.model = model;
             this.rng = rng;
             this.recorders = recorders;
+        }
+
+        private long taskHash() {
+            if (!hashed) {
+                taskHash = hashOnce.getAsLong();
+                hashed = true;
+            }
+            return taskHash;
         }
 
         void offer(Position at) {
@@ -224,7 +237,7 @@ public final class ReplicaRunner {
                 return;
             }
             StateWriter out = new StateWriter();
-            out.writeUtf(CHECKPOINT_FORMAT).writeInt(CHECKPOINT_VERSION).writeUtf(type.name()).writeLong(taskHash);
+            out.writeUtf(CHECKPOINT_FORMAT).writeInt(CHECKPOINT_VERSION).writeUtf(type.name()).writeLong(taskHash());
             out.writeLong(at.discarded()).writeLong(at.measured()).writeBoolean(at.measuring());
             if (rng != null) {
                 out.bytes(rngState(rng));
@@ -283,7 +296,7 @@ public final class ReplicaRunner {
             if (!name.equals(type.name())) {
                 return "checkpoint of model " + name + ", not " + type.name();
             }
-            if (in.readLong() != taskHash) {
+            if (in.readLong() != taskHash()) {
                 return "checkpoint of another task (parameters or seed differ)";
             }
             return null;

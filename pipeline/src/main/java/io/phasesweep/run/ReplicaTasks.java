@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Runs the tasks of one Spark partition. Partition p of P takes tasks p, p + P, p + 2P, ...:
@@ -58,12 +59,17 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
         return new Iterator<>() {
             private long next = partition;
             private final ArrayDeque<Row> buffer = new ArrayDeque<>();
+            /** The checkpoints there as this attempt at the partition began (read on its first task). */
+            private Set<String> present;
 
             @Override
             public boolean hasNext() {
                 while (buffer.isEmpty() && next < plan.taskCount()) {
                     if (reused == null || !reused.get((int) next)) {
-                        run(next, buffer);
+                        if (present == null && checkpoints != null) {
+                            present = checkpoints.present();
+                        }
+                        run(next, buffer, present);
                     }
                     next += partitions;
                 }
@@ -80,7 +86,8 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
         };
     }
 
-    private void run(long task, ArrayDeque<Row> out) {
+    /** @param present the checkpoint files there as the partition began; null when checkpoints are off */
+    private void run(long task, ArrayDeque<Row> out, Set<String> present) {
         long group = task / plan.replicas();
         int replica = (int) (task % plan.replicas());
         long[] points = plan.members(group);
@@ -98,7 +105,7 @@ public final class ReplicaTasks implements FlatMapFunction<Long, Row> {
         TaskResult result;
         long started = System.nanoTime();
         try {
-            Checkpointer checkpointer = checkpoints == null ? Checkpointer.NONE : checkpoints.forTask(task);
+            Checkpointer checkpointer = checkpoints == null ? Checkpointer.NONE : checkpoints.forTask(task, present);
             result = disorder.isPresent()
                     ? ReplicaRunner.run(plan.modelType(), params, seed, disorder.getAsLong(), checkpointer)
                     : ReplicaRunner.run(plan.modelType(), params, seed, checkpointer);

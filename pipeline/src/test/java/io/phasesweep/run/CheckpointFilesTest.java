@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -38,6 +39,23 @@ class CheckpointFilesTest {
         }
         task.resumed(10);
         assertEquals(1L, resumed.value());
+    }
+
+    /**
+     * A partition lists the directory once as it starts: a task finds the file an earlier attempt
+     * left, and one whose file the listing lacked starts afresh without looking.
+     */
+    @Test
+    void aPartitionsListingDecidesWhichTasksLookForTheirFiles() {
+        CheckpointFiles files = new CheckpointFiles(dir.resolve("chunk-00001").toString(), 0, new LongAccumulator());
+        assertEquals(Set.of(), files.present(), "no directory yet: nothing to resume");
+        files.forTask(7).save(new byte[]{7});
+        Set<String> present = files.present();
+        assertEquals(Set.of("task-7.ckpt"), present);
+        assertArrayEquals(new byte[]{7}, files.forTask(7, present).load().orElseThrow());
+        files.forTask(8).save(new byte[]{8});
+        assertEquals(Optional.empty(), files.forTask(8, present).load(), "not there when the partition began");
+        assertArrayEquals(new byte[]{8}, files.forTask(8, files.present()).load().orElseThrow(), "a new attempt lists again");
     }
 
     @Test
