@@ -204,10 +204,8 @@ public final class ReplicaRunner {
     /** Saves and restores one task's state through the caller's {@link Checkpointer}. */
     private static final class TaskCheckpoints {
         private final Checkpointer checkpointer;
-        /** The task's hash, computed when a checkpoint is first saved or read: most tasks do neither. */
-        private final LongSupplier hashOnce;
-        private long taskHash;
-        private boolean hashed;
+        /** The task's hash, computed only when a checkpoint is saved or read: most tasks do neither. */
+        private final LongSupplier taskHash;
         private final ModelType type;
         private final Model model;
         /** The model's generator; null for parallel tempering, which saves its own. */
@@ -217,19 +215,11 @@ public final class ReplicaRunner {
         TaskCheckpoints(Checkpointer checkpointer, LongSupplier taskHash, ModelType type, Model model,
                         RestorableUniformRandomProvider rng, List<MemberRecorder> recorders) {
             this.checkpointer = checkpointer;
-            this.hashOnce = taskHash;
+            this.taskHash = taskHash;
             this.type = type;
             this.model = model;
             this.rng = rng;
             this.recorders = recorders;
-        }
-
-        private long taskHash() {
-            if (!hashed) {
-                taskHash = hashOnce.getAsLong();
-                hashed = true;
-            }
-            return taskHash;
         }
 
         void offer(Position at) {
@@ -237,7 +227,8 @@ public final class ReplicaRunner {
                 return;
             }
             StateWriter out = new StateWriter();
-            out.writeUtf(CHECKPOINT_FORMAT).writeInt(CHECKPOINT_VERSION).writeUtf(type.name()).writeLong(taskHash());
+            out.writeUtf(CHECKPOINT_FORMAT).writeInt(CHECKPOINT_VERSION).writeUtf(type.name())
+                    .writeLong(taskHash.getAsLong());
             out.writeLong(at.discarded()).writeLong(at.measured()).writeBoolean(at.measuring());
             if (rng != null) {
                 out.bytes(rngState(rng));
@@ -296,7 +287,7 @@ public final class ReplicaRunner {
             if (!name.equals(type.name())) {
                 return "checkpoint of model " + name + ", not " + type.name();
             }
-            if (in.readLong() != taskHash()) {
+            if (in.readLong() != taskHash.getAsLong()) {
                 return "checkpoint of another task (parameters or seed differ)";
             }
             return null;

@@ -28,7 +28,7 @@ import static org.apache.spark.sql.functions.lit;
  * disorder seed (null for a model without declared disorder) are the ones the config derives.
  */
 final class IntegrityCheck {
-    /** A replica's rows and distinct observables, as the check counts them. */
+    /** A replica's rows, and its observables as {@link #observables} sums them up. */
     private static final String ROWS = "rows";
     private static final String OBSERVABLES = "observables";
     /** The most scalars {@link #observables} tells apart by bits of one long (bit 0 marks a stranger). */
@@ -117,12 +117,13 @@ final class IntegrityCheck {
         public Iterator<long[]> call(Iterator<Row> groups) {
             long[] t = new long[4];
             boolean declaresDisorder = !plan.modelType().disorderParameters().isEmpty();
+            long expected = expectedObservables(scalars);
             while (groups.hasNext()) {
                 Row r = groups.next();
                 t[0]++;
                 long n = Tables.count(r, ROWS);
                 long k = Tables.count(r, OBSERVABLES);
-                if (n != scalars || k != expectedObservables(scalars)) {
+                if (n != scalars || k != expected) {
                     t[1]++;
                 }
                 Object[] point = Tables.axisValues(r, plan.grid().names());
